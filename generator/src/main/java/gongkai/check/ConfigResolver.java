@@ -1,0 +1,99 @@
+package gongkai.check;
+
+import gongkai.model.SiteConfig;
+import gongkai.model.Status;
+import gongkai.read.RawDocument;
+import gongkai.read.YamlNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks site-config.yml and fills in defaults (Chinese labels, Asia/Shanghai). */
+public final class ConfigResolver {
+
+    static final Map<Status, String> DEFAULT_LABELS = Map.of(
+            Status.NOT_REPORTED, "未报送",
+            Status.NOT_STARTED, "未启动",
+            Status.IN_PROGRESS, "推进中",
+            Status.COMPLETED, "已完成",
+            Status.ONGOING, "常态推进",
+            Status.CANCELLED, "已调整");
+
+    private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "time_zone",
+            "as_of", "statuses", "overdue_label", "site_id_code", "footer", "nav");
+    private static final Set<String> FOOTER_KEYS = Set.of("organizer", "icp", "public_security", "contact");
+
+    private ConfigResolver() {
+    }
+
+    /** baseUrlOverride (from --base-url) wins over the file when not null. */
+    public static SiteConfig resolve(RawDocument doc, String baseUrlOverride, Problems problems) {
+        String file = doc.file();
+        if (!(doc.data() instanceof YamlNode.Mapping map)) {
+            problems.add(file, doc.data().line(), 0, "site-config.yml 应为“字段: 值”形式的映射。");
+            return null;
+        }
+        Fields f = new Fields(file, map, problems, "站点配置");
+        f.onlyKeys(KEYS);
+        String title = f.requiredText("title");
+        String baseUrl = baseUrlOverride != null ? baseUrlOverride : f.text("base_url");
+        if (baseUrl.isEmpty()) {
+            baseUrl = "/";
+        }
+        if (!(baseUrl.startsWith("https://") || baseUrl.startsWith("http://") || baseUrl.startsWith("/"))) {
+            f.problem("base_url", "base_url “" + baseUrl + "” 应以 https://、http:// 或 / 开头，例如 https://www.example.gov.cn/gk/。");
+        }
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        String language = f.text("language");
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        if (f.has("time_zone")) {
+            try {
+                zone = ZoneId.of(f.text("time_zone"));
+            } catch (DateTimeException e) {
+                f.problem("time_zone", "时区“" + f.text("time_zone") + "”无效，请写 IANA 名称，例如 Asia/Shanghai。");
+            }
+        }
+        LocalDate asOf = f.date("as_of");
+        Map<Status, String> labels = new EnumMap<>(DEFAULT_LABELS);
+        if (map.get("statuses") instanceof YamlNode.Mapping statuses) {
+            Fields sf = new Fields(file, statuses, problems, "状态名称");
+            for (String key : statuses.entries().keySet()) {
+                Status.fromId(key).ifPresentOrElse(
+                        s -> labels.put(s, sf.requiredText(key)),
+                        () -> problems.add(file, statuses.keyLine(key), 0,
+                                "未知状态“" + key + "”。可用状态：" + Status.allIds() + "。"));
+            }
+        } else if (f.has("statuses")) {
+            f.problem("statuses", "statuses 应为“状态: 名称”的映射，例如 completed: 已完成。");
+        }
+        SiteConfig.Footer footer = new SiteConfig.Footer("", "", "", "");
+        if (map.get("footer") instanceof YamlNode.Mapping fm) {
+            Fields ff = new Fields(file, fm, problems, "页脚");
+            ff.onlyKeys(FOOTER_KEYS);
+            footer = new SiteConfig.Footer(ff.text("organizer"), ff.text("icp"), ff.text("public_security"),
+                    ff.text("contact"));
+        } else if (f.has("footer")) {
+            f.problem("footer", "footer 应为映射，字段有 organizer、icp、public_security、contact。");
+        }
+        List<SiteConfig.NavItem> nav = new ArrayList<>();
+        for (YamlNode item : f.list("nav")) {
+            if (item instanceof YamlNode.Mapping m) {
+                Fields nf = new Fields(file, m, problems, "导航项");
+                nf.onlyKeys(Set.of("title", "url"));
+                nav.add(new SiteConfig.NavItem(nf.requiredText("title"), nf.requiredText("url")));
+            } else {
+                problems.add(file, item.line(), item.column(), "导航项应为含 title 和 url 的映射。");
+            }
+        }
+        return new SiteConfig(title, f.text("description"), baseUrl, language.isEmpty() ? "zh-CN" : language, zone,
+                asOf, labels, f.has("overdue_label") ? f.text("overdue_label") : "已逾期", f.text("site_id_code"),
+                footer, nav);
+    }
+}

@@ -1,0 +1,43 @@
+package gongkai.check;
+
+import gongkai.markup.Markdown;
+import gongkai.model.Content;
+import gongkai.model.Plan;
+import gongkai.model.SiteConfig;
+import gongkai.model.Task;
+import gongkai.model.Unit;
+import gongkai.read.RawContent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The resolve-and-check stage: raw files in, a consistent model out, or every problem found. */
+public final class Resolver {
+
+    private Resolver() {
+    }
+
+    /** The checked configuration and content. */
+    public record Resolved(SiteConfig config, Content content) {
+    }
+
+    public static Optional<Resolved> resolve(RawContent raw, String baseUrlOverride, Problems problems) {
+        SiteConfig config = raw.config() == null ? null : ConfigResolver.resolve(raw.config(), baseUrlOverride, problems);
+        List<Unit> units = UnitResolver.resolve(raw.unitFiles(), problems);
+        UnitDirectory directory = new UnitDirectory(units);
+        PlanResolver plans = new PlanResolver(directory, new Markdown(), problems);
+        List<PlanResolver.Resolved> resolved = raw.plans().parallelStream()
+                .map(plans::resolve).flatMap(Optional::stream).toList();
+        if (config == null || !problems.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PlanResolver.Resolved> ordered = new ArrayList<>(resolved);
+        // Newest plans first, as citizens look for this year's promises.
+        ordered.sort(Comparator.comparingInt((PlanResolver.Resolved r) -> -r.plan().year())
+                .thenComparing(r -> r.plan().id()));
+        List<Plan> planList = ordered.stream().map(PlanResolver.Resolved::plan).toList();
+        List<Task> tasks = ordered.stream().flatMap(r -> r.tasks().stream()).toList();
+        return Optional.of(new Resolved(config, new Content(units, planList, tasks)));
+    }
+}

@@ -1,0 +1,224 @@
+package gongkai.graph;
+
+import gongkai.model.Content;
+import gongkai.model.Plan;
+import gongkai.model.Responsibility;
+import gongkai.model.SiteConfig;
+import gongkai.model.Status;
+import gongkai.model.Task;
+import gongkai.model.Unit;
+import gongkai.model.Update;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The immutable model plus every index the pages need, built once so that no page scans all tasks.
+ * "Top-level" tasks are those without a parent: plan, home and status summaries count them; sub-items
+ * appear under their task and on the pages of the units they name.
+ */
+public final class SiteGraph {
+
+    /** Newest updates first; ties broken by plan, task and position so the order never varies. */
+    public static final Comparator<UpdateEntry> NEWEST_FIRST = Comparator
+            .comparing((UpdateEntry e) -> e.update().date()).reversed()
+            .thenComparing(e -> e.task().planId())
+            .thenComparing(e -> e.task().id(), gongkai.check.NaturalOrder.INSTANCE)
+            .thenComparing(e -> -e.update().ordinal());
+
+    private final SiteConfig config;
+    private final LocalDate asOf;
+    private final Content content;
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+    private final Map<String, Plan> plans = new LinkedHashMap<>();
+    private final Map<String, Task> tasks = new HashMap<>();
+    private final Map<String, List<Task>> tasksByPlan = new HashMap<>();
+    private final Map<String, List<Task>> topTasksByPlan = new HashMap<>();
+    private final Map<String, List<Task>> children = new HashMap<>();
+    private final Map<Status, List<Task>> topByStatus = new EnumMap<>(Status.class);
+    private final List<Task> overdue = new ArrayList<>();
+    private final List<Task> topTasks = new ArrayList<>();
+    private final Map<String, List<Assignment>> assignments = new HashMap<>();
+    private final Map<String, List<String>> groupsOf = new HashMap<>();
+    private final List<UpdateEntry> updates = new ArrayList<>();
+    private final Map<String, List<UpdateEntry>> updatesByPlan = new HashMap<>();
+    private final Map<String, List<UpdateEntry>> updatesByUnit = new HashMap<>();
+    private final Map<String, Summary> planSummaries = new HashMap<>();
+    private final Map<String, Summary> unitSummaries = new HashMap<>();
+    private final Summary siteSummary;
+
+    public SiteGraph(SiteConfig config, Content content, LocalDate asOf) {
+        this.config = config;
+        this.asOf = asOf;
+        this.content = content;
+        content.units().forEach(u -> units.put(u.id(), u));
+        content.plans().forEach(p -> plans.put(p.id(), p));
+        for (Status s : Status.values()) {
+            topByStatus.put(s, new ArrayList<>());
+        }
+        for (Unit u : content.units()) {
+            for (String m : u.memberIds()) {
+                groupsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(u.id());
+            }
+        }
+        for (Task t : content.tasks()) {
+            tasks.put(t.key(), t);
+            tasksByPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t);
+            if (t.parentId() == null) {
+                topTasks.add(t);
+                topTasksByPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t);
+                topByStatus.get(t.status()).add(t);
+                if (AsOf.isOverdue(t, asOf)) {
+                    overdue.add(t);
+                }
+            } else {
+                children.computeIfAbsent(t.planId() + "/" + t.parentId(), k -> new ArrayList<>()).add(t);
+            }
+            Set<String> unitsOfTask = new HashSet<>();
+            for (Responsibility r : t.responsibilities()) {
+                assign(r.unitId(), new Assignment(t, r.role(), null), unitsOfTask);
+                for (String member : units.get(r.unitId()).memberIds()) {
+                    assign(member, new Assignment(t, r.role(), r.unitId()), unitsOfTask);
+                }
+            }
+            for (Update u : t.updates()) {
+                UpdateEntry e = new UpdateEntry(t, u);
+                updates.add(e);
+                updatesByPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(e);
+                for (String unitId : unitsOfTask) {
+                    updatesByUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        updates.sort(NEWEST_FIRST);
+        updatesByPlan.values().forEach(l -> l.sort(NEWEST_FIRST));
+        updatesByUnit.values().forEach(l -> l.sort(NEWEST_FIRST));
+        for (Plan p : content.plans()) {
+            planSummaries.put(p.id(), Summary.of(topTasks(p.id()), asOf));
+        }
+        for (Unit u : content.units()) {
+            unitSummaries.put(u.id(), Summary.of(tasksOf(u.id()), asOf));
+        }
+        siteSummary = Summary.of(topTasks, asOf);
+    }
+
+    private void assign(String unitId, Assignment a, Set<String> unitsOfTask) {
+        List<Assignment> list = assignments.computeIfAbsent(unitId, k -> new ArrayList<>());
+        // A unit named twice on one task (directly and via a group) keeps the direct, stronger mention.
+        boolean known = list.stream().anyMatch(x -> x.task() == a.task() && x.role() == a.role());
+        if (!known) {
+            list.add(a);
+        }
+        unitsOfTask.add(unitId);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public Unit unit(String id) {
+        return units.get(id);
+    }
+
+    public Plan plan(String id) {
+        return plans.get(id);
+    }
+
+    public Task task(String planId, String taskId) {
+        return tasks.get(planId + "/" + taskId);
+    }
+
+    public List<Task> tasks(String planId) {
+        return tasksByPlan.getOrDefault(planId, List.of());
+    }
+
+    public List<Task> topTasks(String planId) {
+        return topTasksByPlan.getOrDefault(planId, List.of());
+    }
+
+    public List<Task> topTasks() {
+        return Collections.unmodifiableList(topTasks);
+    }
+
+    public List<Task> children(Task t) {
+        return children.getOrDefault(t.key(), List.of());
+    }
+
+    public List<Task> byStatus(Status s) {
+        return Collections.unmodifiableList(topByStatus.get(s));
+    }
+
+    public List<Task> overdue() {
+        return Collections.unmodifiableList(overdue);
+    }
+
+    public boolean isOverdue(Task t) {
+        return AsOf.isOverdue(t, asOf);
+    }
+
+    /** Every task a unit owes, directly or through its groups, in plan then task order. */
+    public List<Assignment> assignments(String unitId) {
+        return assignments.getOrDefault(unitId, List.of());
+    }
+
+    /** The distinct tasks behind assignments(unitId). */
+    public List<Task> tasksOf(String unitId) {
+        List<Task> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Assignment a : assignments(unitId)) {
+            if (seen.add(a.task().key())) {
+                out.add(a.task());
+            }
+        }
+        return out;
+    }
+
+    public List<String> groupsOf(String unitId) {
+        return groupsOf.getOrDefault(unitId, List.of());
+    }
+
+    public List<UpdateEntry> updates() {
+        return Collections.unmodifiableList(updates);
+    }
+
+    public List<UpdateEntry> updatesOfPlan(String planId) {
+        return updatesByPlan.getOrDefault(planId, List.of());
+    }
+
+    public List<UpdateEntry> updatesOfUnit(String unitId) {
+        return updatesByUnit.getOrDefault(unitId, List.of());
+    }
+
+    public Summary summary() {
+        return siteSummary;
+    }
+
+    public Summary planSummary(String planId) {
+        return planSummaries.get(planId);
+    }
+
+    public Summary unitSummary(String unitId) {
+        return unitSummaries.get(unitId);
+    }
+
+    /** The latest update date of a task, or null. */
+    public LocalDate lastChanged(Task t) {
+        return t.updates().isEmpty() ? null : t.updates().get(t.updates().size() - 1).date();
+    }
+}

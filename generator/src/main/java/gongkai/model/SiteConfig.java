@@ -1,0 +1,47 @@
+package gongkai.model;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * site-config.yml, resolved. baseUrl always ends with '/'; asOf is the configured date or null (the
+ * build then takes SOURCE_DATE_EPOCH, else the latest update).
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        ZoneId timeZone,
+        LocalDate asOf,
+        Map<Status, String> statusLabels,
+        String overdueLabel,
+        String siteIdCode,
+        Footer footer,
+        List<NavItem> nav) {
+
+    public SiteConfig {
+        statusLabels = Map.copyOf(statusLabels);
+        nav = List.copyOf(nav);
+    }
+
+    /** The path part of baseUrl, e.g. "/gongkai/" or "/". */
+    public String basePath() {
+        int scheme = baseUrl.indexOf("://");
+        int slash = scheme < 0 ? baseUrl.indexOf('/') : baseUrl.indexOf('/', scheme + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+
+    public String label(Status status) {
+        return statusLabels.get(status);
+    }
+
+    /** The organisation's footer (主办单位, 网站标识码, ICP备案号, 公安备案号, contact). Empty strings when unset. */
+    public record Footer(String organizer, String icp, String publicSecurity, String contact) {
+    }
+
+    public record NavItem(String title, String url) {
+    }
+}

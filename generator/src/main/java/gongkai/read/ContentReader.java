@@ -1,0 +1,134 @@
+package gongkai.read;
+
+import gongkai.check.Problems;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The read stage: finds the project's files, decodes them as strict UTF-8 and parses their YAML, in
+ * parallel. Paths in messages are relative to the project root with '/' separators. File order is
+ * sorted by name, never the file system's.
+ */
+public final class ContentReader {
+
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private final Path root;
+    private final Problems problems;
+
+    public ContentReader(Path root, Problems problems) {
+        this.root = root;
+        this.problems = problems;
+    }
+
+    public RawContent read(Path configFile, Path contentDir) {
+        RawDocument config = readYaml(configFile).orElse(null);
+        Path unitsDir = contentDir.resolve("units");
+        List<RawDocument> units = list(unitsDir, ".yml").parallelStream()
+                .map(this::readYaml).flatMap(Optional::stream).toList();
+        List<RawPlan> plans = listDirs(contentDir.resolve("plans")).parallelStream()
+                .map(this::readPlan).flatMap(Optional::stream).toList();
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(relative(contentDir), 0, 0, "找不到内容目录。请在项目根目录运行，或用 --config 指定 site-config.yml。");
+        }
+        return new RawContent(config, units, plans);
+    }
+
+    private Optional<RawPlan> readPlan(Path dir) {
+        String id = dir.getFileName().toString();
+        Path planFile = dir.resolve("plan.md");
+        if (!Files.isRegularFile(planFile)) {
+            problems.add(relative(dir), 0, 0, "计划目录缺少 plan.md（计划的标题、年份和章节）。请添加该文件，或删除此目录。");
+            return Optional.empty();
+        }
+        Optional<RawDocument> plan = readMarkdown(planFile);
+        List<RawDocument> tasks = list(dir, ".md").stream()
+                .filter(p -> !p.getFileName().toString().equals("plan.md"))
+                .parallel()
+                .map(this::readMarkdown).flatMap(Optional::stream).toList();
+        return plan.map(p -> new RawPlan(id, relative(dir), p, tasks));
+    }
+
+    private Optional<RawDocument> readYaml(Path file) {
+        return text(file).flatMap(t -> YamlReader.read(relative(file), t, 1, problems)
+                .map(node -> new RawDocument(relative(file), node, "", 0)));
+    }
+
+    private Optional<RawDocument> readMarkdown(Path file) {
+        return text(file).flatMap(t -> FrontMatter.parse(relative(file), t, problems));
+    }
+
+    private Optional<String> text(Path file) {
+        String name = relative(file);
+        try {
+            if (!Files.isRegularFile(file)) {
+                problems.add(name, 0, 0, "找不到文件。");
+                return Optional.empty();
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(name, 0, 0, "文件超过 " + (MAX_FILE_BYTES / 1024 / 1024) + " MB，不能作为内容文件。请拆分或精简。");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(text.replace("\r\n", "\n"));
+        } catch (CharacterCodingException e) {
+            problems.add(name, 0, 0, "文件不是 UTF-8 编码（可能是 GBK）。请用编辑器“另存为 UTF-8”后再构建。");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(name, 0, 0, "无法读取文件：" + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private List<Path> list(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            problems.add(relative(dir), 0, 0, "无法读取目录：" + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private List<Path> listDirs(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(s.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList());
+        } catch (IOException e) {
+            problems.add(relative(dir), 0, 0, "无法读取目录：" + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private String relative(Path p) {
+        return ProjectPath.relative(root, p);
+    }
+}

@@ -1,0 +1,128 @@
+package gongkai.read;
+
+import gongkai.check.Problems;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads untrusted YAML into {@link YamlNode}s. It only composes the node graph, never constructs
+ * objects, so no type named in the file is ever instantiated; non-standard tags, aliases beyond a small
+ * limit, duplicate keys and oversized files are refused.
+ */
+public final class YamlReader {
+
+    static final int MAX_CHARS = 4 * 1024 * 1024;
+    private static final int MAX_ALIASES = 20;
+    private static final int MAX_DEPTH = 40;
+    private static final List<Tag> STANDARD_TAGS = List.of(
+            Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+
+    private YamlReader() {
+    }
+
+    /**
+     * Parses text that starts at firstLine of file (front matter starts on line 2). Problems go to
+     * problems; the result is empty when the text could not be read at all.
+     */
+    public static Optional<YamlNode> read(String file, String text, int firstLine, Problems problems) {
+        if (text.length() > MAX_CHARS) {
+            problems.add(file, firstLine, 0, "文件过大（超过 " + (MAX_CHARS / 1024 / 1024)
+                    + " MB 个字符），请拆分为多个文件。");
+            return Optional.empty();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        try {
+            Node root = new Yaml(options).compose(new StringReader(text));
+            if (root == null) {
+                return Optional.of(new YamlNode.Null(firstLine, 1));
+            }
+            return Optional.of(convert(file, root, firstLine - 1, problems, 0));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? firstLine : mark.getLine() + firstLine;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            problems.add(file, line, column, "YAML 格式错误：" + describe(e)
+                    + "。请检查缩进、冒号后的空格和引号是否成对。");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.add(file, firstLine, 0, "YAML 无法读取：" + firstLine(e.getMessage()) + "。");
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        if (e.getContext() != null) {
+            return e.getContext() + ", " + problem;
+        }
+        return problem;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "未知错误";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static YamlNode convert(String file, Node node, int lineOffset, Problems problems, int depth) {
+        int line = node.getStartMark().getLine() + 1 + lineOffset;
+        int column = node.getStartMark().getColumn() + 1;
+        if (!STANDARD_TAGS.contains(node.getTag())) {
+            problems.add(file, line, column, "不支持的 YAML 标签 " + node.getTag().getValue()
+                    + "：内容文件只能使用文本、数字、日期、列表和映射。请删除该标签。");
+            return new YamlNode.Null(line, column);
+        }
+        if (node instanceof ScalarNode scalar) {
+            if (node.getTag().equals(Tag.NULL)) {
+                return new YamlNode.Null(line, column);
+            }
+            boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+            return new YamlNode.Scalar(scalar.getValue(), plain, line, column);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<YamlNode> items = new ArrayList<>(seq.getValue().size());
+            for (Node item : seq.getValue()) {
+                items.add(convert(file, item, lineOffset, problems, depth + 1));
+            }
+            return new YamlNode.Sequence(List.copyOf(items), line, column);
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            int keyLine = keyNode.getStartMark().getLine() + 1 + lineOffset;
+            if (!(keyNode instanceof ScalarNode key)) {
+                problems.add(file, keyLine, keyNode.getStartMark().getColumn() + 1,
+                        "映射的键必须是简单文本。");
+                continue;
+            }
+            entries.put(key.getValue(), convert(file, tuple.getValueNode(), lineOffset, problems, depth + 1));
+            keyLines.put(key.getValue(), keyLine);
+        }
+        return new YamlNode.Mapping(entries, keyLines, line, column);
+    }
+}

@@ -1,0 +1,88 @@
+package gongkai.render;
+
+import gongkai.graph.SiteGraph;
+import gongkai.graph.UpdateEntry;
+import gongkai.model.Plan;
+import gongkai.model.Task;
+import gongkai.model.Unit;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RSS 2.0 feeds of updates: the whole site, each plan, each unit. Items are updates; a guid is the
+ * update's permalink on its task page, which stays the same from build to build.
+ */
+public final class Feeds {
+
+    static final int MAX_ITEMS = 50;
+
+    private final SiteGraph graph;
+    private final ViewFactory views;
+
+    public Feeds(SiteGraph graph) {
+        this.graph = graph;
+        this.views = new ViewFactory(graph);
+    }
+
+    public List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        String site = graph.config().title();
+        jobs.add(new Job("feed.xml", () -> feed("feed.xml", site + "：最新进展", "", graph.updates())));
+        for (Plan p : graph.content().plans()) {
+            String path = Urls.plan(p.id()) + "feed.xml";
+            jobs.add(new Job(path, () -> feed(path, p.title() + "：最新进展", Urls.plan(p.id()),
+                    graph.updatesOfPlan(p.id()))));
+        }
+        for (Unit u : graph.content().units()) {
+            String path = Urls.unit(u.id()) + "feed.xml";
+            jobs.add(new Job(path, () -> feed(path, u.name() + "：任务最新进展", Urls.unit(u.id()),
+                    graph.updatesOfUnit(u.id()))));
+        }
+        return jobs;
+    }
+
+    static String rfc822(LocalDate date, java.time.ZoneId zone) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atStartOfDay(zone));
+    }
+
+    private byte[] feed(String path, String title, String pageUrl, List<UpdateEntry> entries) {
+        String base = graph.config().baseUrl();
+        StringBuilder x = new StringBuilder(8192);
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        x.append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
+        x.append("<title>").append(Xml.escape(title)).append("</title>\n");
+        x.append("<link>").append(Xml.escape(base + pageUrl)).append("</link>\n");
+        x.append("<description>").append(Xml.escape(title + "（数据截至" + Dates.chinese(graph.asOf()) + "）"))
+                .append("</description>\n");
+        x.append("<language>").append(Xml.escape(graph.config().language().toLowerCase(java.util.Locale.ROOT)))
+                .append("</language>\n");
+        x.append("<atom:link href=\"").append(Xml.escape(base + path))
+                .append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
+        if (!entries.isEmpty()) {
+            String latest = rfc822(entries.get(0).update().date(), graph.config().timeZone());
+            x.append("<pubDate>").append(latest).append("</pubDate>\n");
+            x.append("<lastBuildDate>").append(latest).append("</lastBuildDate>\n");
+        }
+        for (UpdateEntry e : entries.subList(0, Math.min(MAX_ITEMS, entries.size()))) {
+            Task t = e.task();
+            Plan p = graph.plan(t.planId());
+            String number = views.number(t);
+            String link = base + Urls.task(t.planId(), t.id()) + "#" + ViewFactory.updateAnchor(e.update());
+            String itemTitle = (number.isEmpty() ? "" : "任务 " + number + " ") + t.title() + "："
+                    + graph.config().label(e.update().status());
+            x.append("<item>\n");
+            x.append("<title>").append(Xml.escape(itemTitle)).append("</title>\n");
+            x.append("<link>").append(Xml.escape(link)).append("</link>\n");
+            x.append("<guid isPermaLink=\"true\">").append(Xml.escape(link)).append("</guid>\n");
+            x.append("<pubDate>").append(rfc822(e.update().date(), graph.config().timeZone())).append("</pubDate>\n");
+            x.append("<category>").append(Xml.escape(p.title())).append("</category>\n");
+            x.append("<description>").append(Xml.escape(e.update().textHtml())).append("</description>\n");
+            x.append("</item>\n");
+        }
+        x.append("</channel>\n</rss>\n");
+        return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,125 @@
+package gongkai.render;
+
+import java.util.List;
+
+/** A minimal streaming JSON writer: fields come out in the order written, so files are deterministic. */
+final class Json {
+
+    private final StringBuilder sb;
+    private boolean needComma;
+
+    Json(int capacity) {
+        sb = new StringBuilder(capacity);
+    }
+
+    Json beginObject() {
+        comma();
+        sb.append('{');
+        needComma = false;
+        return this;
+    }
+
+    Json endObject() {
+        sb.append('}');
+        needComma = true;
+        return this;
+    }
+
+    Json beginArray() {
+        comma();
+        sb.append('[');
+        needComma = false;
+        return this;
+    }
+
+    Json endArray() {
+        sb.append(']');
+        needComma = true;
+        return this;
+    }
+
+    Json name(String name) {
+        comma();
+        string(name);
+        sb.append(':');
+        needComma = false;
+        return this;
+    }
+
+    Json value(String s) {
+        comma();
+        if (s == null) {
+            sb.append("null");
+        } else {
+            string(s);
+        }
+        needComma = true;
+        return this;
+    }
+
+    Json value(long n) {
+        comma();
+        sb.append(n);
+        needComma = true;
+        return this;
+    }
+
+    Json value(boolean b) {
+        comma();
+        sb.append(b);
+        needComma = true;
+        return this;
+    }
+
+    Json field(String name, String value) {
+        return name(name).value(value);
+    }
+
+    Json field(String name, long value) {
+        return name(name).value(value);
+    }
+
+    Json field(String name, boolean value) {
+        return name(name).value(value);
+    }
+
+    Json strings(String name, List<String> values) {
+        name(name).beginArray();
+        values.forEach(this::value);
+        return endArray();
+    }
+
+    private void comma() {
+        if (needComma) {
+            sb.append(',');
+        }
+    }
+
+    private void string(String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '<' -> sb.append("\\u003c");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    @Override
+    public String toString() {
+        return sb.toString();
+    }
+}

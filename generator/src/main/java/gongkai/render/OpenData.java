@@ -1,0 +1,168 @@
+package gongkai.render;
+
+import gongkai.graph.SiteGraph;
+import gongkai.graph.Summary;
+import gongkai.model.Link;
+import gongkai.model.Plan;
+import gongkai.model.Role;
+import gongkai.model.Status;
+import gongkai.model.Task;
+import gongkai.model.Unit;
+import gongkai.model.Update;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The same data as the pages, for reuse: JSON with stable English keys, CSV with Chinese headers for Excel. */
+public final class OpenData {
+
+    private final SiteGraph graph;
+    private final ViewFactory views;
+
+    public OpenData(SiteGraph graph) {
+        this.graph = graph;
+        this.views = new ViewFactory(graph);
+    }
+
+    public List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job("data/index.json", this::index));
+        jobs.add(new Job("data/plans.json", this::plansJson));
+        jobs.add(new Job("data/units.json", this::unitsJson));
+        jobs.add(new Job("data/units.csv", this::unitsCsv));
+        jobs.add(new Job("data/tasks.json", () -> tasksJson(graph.content().tasks())));
+        jobs.add(new Job("data/tasks.csv", () -> tasksCsv(graph.content().tasks())));
+        jobs.add(new Job("data/updates.csv", () -> updatesCsv(graph.content().tasks())));
+        for (Plan p : graph.content().plans()) {
+            String dir = "data/plans/" + p.id() + "/";
+            jobs.add(new Job(dir + "tasks.json", () -> tasksJson(graph.tasks(p.id()))));
+            jobs.add(new Job(dir + "tasks.csv", () -> tasksCsv(graph.tasks(p.id()))));
+        }
+        return jobs;
+    }
+
+    private static byte[] utf8(Json j) {
+        return (j.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] index() {
+        Json j = new Json(1024).beginObject()
+                .field("site", graph.config().title())
+                .field("as_of", graph.asOf().toString())
+                .field("base_url", graph.config().baseUrl())
+                .name("statuses").beginObject();
+        for (Status s : Status.values()) {
+            j.field(s.id(), graph.config().label(s));
+        }
+        j.endObject().name("files").beginArray();
+        for (String f : List.of("plans.json", "units.json", "units.csv", "tasks.json", "tasks.csv", "updates.csv")) {
+            j.value("data/" + f);
+        }
+        for (Plan p : graph.content().plans()) {
+            j.value("data/plans/" + p.id() + "/tasks.json").value("data/plans/" + p.id() + "/tasks.csv");
+        }
+        return utf8(j.endArray().endObject());
+    }
+
+    private void summary(Json j, Summary s) {
+        j.name("summary").beginObject().field("total", s.total()).field("overdue", s.overdue())
+                .field("completed_percent", s.completedPercent()).name("by_status").beginObject();
+        for (Status st : Status.values()) {
+            j.field(st.id(), s.count(st));
+        }
+        j.endObject().endObject();
+    }
+
+    private byte[] plansJson() {
+        Json j = new Json(4096).beginArray();
+        for (Plan p : graph.content().plans()) {
+            j.beginObject().field("id", p.id()).field("title", p.title()).field("year", p.year())
+                    .field("issuer", p.issuerId()).field("jurisdiction", p.jurisdictionId())
+                    .field("doc_number", p.docNumber()).field("issued", p.issued() == null ? null : p.issued().toString())
+                    .field("source", p.source()).field("url", graph.config().baseUrl() + Urls.plan(p.id()));
+            summary(j, graph.planSummary(p.id()));
+            j.endObject();
+        }
+        return utf8(j.endArray());
+    }
+
+    private byte[] unitsJson() {
+        Json j = new Json(4096).beginArray();
+        for (Unit u : graph.content().units()) {
+            j.beginObject().field("id", u.id()).field("name", u.name()).field("short", u.shortName())
+                    .strings("aliases", u.aliases()).field("kind", u.kind().id()).field("parent", u.parentId())
+                    .strings("members", u.memberIds()).field("url", graph.config().baseUrl() + Urls.unit(u.id()));
+            summary(j, graph.unitSummary(u.id()));
+            j.endObject();
+        }
+        return utf8(j.endArray());
+    }
+
+    private byte[] unitsCsv() {
+        Csv c = new Csv().row(List.of("单位ID", "名称", "简称", "别称", "类型", "上级单位ID", "成员单位ID", "任务数", "已完成", "已逾期"));
+        for (Unit u : graph.content().units()) {
+            Summary s = graph.unitSummary(u.id());
+            c.row(List.of(u.id(), u.name(), u.shortName(), String.join("；", u.aliases()), u.kind().id(),
+                    u.parentId() == null ? "" : u.parentId(), String.join("；", u.memberIds()),
+                    Integer.toString(s.total()), Integer.toString(s.completed()), Integer.toString(s.overdue())));
+        }
+        return c.bytes();
+    }
+
+    private byte[] tasksJson(List<Task> tasks) {
+        Json j = new Json(tasks.size() * 1024 + 16).beginArray();
+        for (Task t : tasks) {
+            j.beginObject().field("plan", t.planId()).field("id", t.id()).field("number", views.number(t))
+                    .field("title", t.title()).field("section", t.sectionId()).field("parent", t.parentId());
+            for (Role r : Role.values()) {
+                j.strings(r.id(), t.unitIds(r));
+            }
+            j.field("units_text", t.unitsText())
+                    .field("deadline", t.deadline().date() == null ? (t.deadline().ongoing() ? "ongoing" : null)
+                            : t.deadline().date().toString())
+                    .field("deadline_text", t.deadline().text()).field("remarks", t.remarks())
+                    .field("status", t.status().id()).field("overdue", graph.isOverdue(t))
+                    .field("requirement", t.body())
+                    .field("url", graph.config().baseUrl() + Urls.task(t.planId(), t.id()))
+                    .name("updates").beginArray();
+            for (Update u : t.updates()) {
+                j.beginObject().field("date", u.date().toString()).field("status", u.status().id())
+                        .strings("by", u.byUnitIds()).field("text", u.text()).name("links").beginArray();
+                for (Link l : u.links()) {
+                    j.beginObject().field("title", l.title()).field("url", l.url()).endObject();
+                }
+                j.endArray().endObject();
+            }
+            j.endArray().endObject();
+        }
+        return utf8(j.endArray());
+    }
+
+    private String names(List<String> unitIds) {
+        return String.join("；", unitIds.stream().map(id -> graph.unit(id).name()).toList());
+    }
+
+    private byte[] tasksCsv(List<Task> tasks) {
+        Csv c = new Csv().row(List.of("计划ID", "任务ID", "编号", "任务", "上级任务ID", "牵头单位", "责任单位", "配合单位",
+                "完成时限", "状态", "是否逾期", "备注", "工作要求", "网址"));
+        for (Task t : tasks) {
+            c.row(List.of(t.planId(), t.id(), views.number(t), t.title(), t.parentId() == null ? "" : t.parentId(),
+                    names(t.unitIds(Role.LEAD)), names(t.unitIds(Role.RESPONSIBLE)), names(t.unitIds(Role.SUPPORT)),
+                    views.deadline(t.deadline()), graph.config().label(t.status()), graph.isOverdue(t) ? "是" : "否",
+                    t.remarks(), t.body(), graph.config().baseUrl() + Urls.task(t.planId(), t.id())));
+        }
+        return c.bytes();
+    }
+
+    private byte[] updatesCsv(List<Task> tasks) {
+        Csv c = new Csv().row(List.of("计划ID", "任务ID", "编号", "任务", "日期", "状态", "报送单位", "落实情况", "证明材料"));
+        for (Task t : tasks) {
+            for (Update u : t.updates()) {
+                c.row(List.of(t.planId(), t.id(), views.number(t), t.title(), u.date().toString(),
+                        graph.config().label(u.status()), names(u.byUnitIds()), u.text(),
+                        String.join(" ", u.links().stream().map(Link::url).toList())));
+            }
+        }
+        return c.bytes();
+    }
+}

@@ -1,0 +1,285 @@
+package gongkai.render;
+
+import gongkai.graph.SiteGraph;
+import gongkai.model.Plan;
+import gongkai.model.Role;
+import gongkai.model.Section;
+import gongkai.model.SiteConfig;
+import gongkai.model.Status;
+import gongkai.model.Task;
+import gongkai.model.Unit;
+import gongkai.render.view.Views;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The HTML pages of the site: one job per page, each a pure function of the graph. */
+public final class Pages {
+
+    static final int LATEST_UPDATES = 10;
+
+    private final SiteGraph graph;
+    private final Templates templates;
+    private final ViewFactory views;
+    private final SiteView site;
+
+    public Pages(SiteGraph graph, Templates templates) {
+        this.graph = graph;
+        this.templates = templates;
+        this.views = new ViewFactory(graph);
+        SiteConfig c = graph.config();
+        List<Views.StatusView> statuses = java.util.Arrays.stream(Status.values()).map(views::status).toList();
+        this.site = new SiteView(c.title(), c.description(), c.language(), c.siteIdCode(), domain(c.baseUrl()),
+                Dates.chinese(graph.asOf()), Dates.iso(graph.asOf()), c.footer(), c.nav(), statuses,
+                c.overdueLabel(), c.baseUrl());
+    }
+
+    private static String domain(String baseUrl) {
+        int scheme = baseUrl.indexOf("://");
+        if (scheme < 0) {
+            return "";
+        }
+        int end = baseUrl.indexOf('/', scheme + 3);
+        return end < 0 ? baseUrl.substring(scheme + 3) : baseUrl.substring(scheme + 3, end);
+    }
+
+    public List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(page("", "home.ftlh", this::home));
+        jobs.add(page(Urls.plans(), "plans.ftlh", this::plans));
+        for (Plan p : graph.content().plans()) {
+            jobs.add(page(Urls.plan(p.id()), "plan.ftlh", () -> plan(p)));
+            for (Task t : graph.tasks(p.id())) {
+                jobs.add(page(Urls.task(p.id(), t.id()), "task.ftlh", () -> task(t)));
+            }
+        }
+        jobs.add(page(Urls.units(), "units.ftlh", this::units));
+        for (Unit u : graph.content().units()) {
+            jobs.add(page(Urls.unit(u.id()), "unit.ftlh", () -> unit(u)));
+        }
+        jobs.add(page(Urls.statuses(), "statuses.ftlh", this::statuses));
+        for (Status s : Status.values()) {
+            jobs.add(page(Urls.status(s.id()), "status.ftlh", () -> status(s)));
+        }
+        jobs.add(page(Urls.status(Urls.OVERDUE), "status.ftlh", this::overdue));
+        jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound())));
+        return jobs;
+    }
+
+    private interface ModelMaker {
+        Map<String, Object> make();
+    }
+
+    private Job page(String url, String template, ModelMaker maker) {
+        String path = Urls.file(url);
+        return new Job(path, () -> render(path, template, maker.make()));
+    }
+
+    private byte[] render(String path, String template, Map<String, Object> model) throws Templates.TemplateError {
+        model.put("site", site);
+        // 404.html is served at any depth, so its links start from the base path instead of climbing up.
+        model.put("root", path.equals("404.html") ? graph.config().basePath() : Urls.rootFrom(path));
+        String url = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        model.put("path", url);
+        model.put("canonical", graph.config().baseUrl() + url);
+        return templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Object> model(String column, String articleTitle, String fullTitle, LocalDate pubDate,
+            String description, List<Views.Crumb> crumbs) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("meta", new Views.Meta(fullTitle, column, articleTitle, Dates.iso(pubDate == null ? graph.asOf() : pubDate),
+                description, crumbs));
+        return m;
+    }
+
+    private String title(String... parts) {
+        return String.join(" · ", parts) + " · " + graph.config().title();
+    }
+
+    private static Views.Crumb crumb(String title, String url) {
+        return new Views.Crumb(title, url);
+    }
+
+    private Map<String, Object> home() {
+        Map<String, Object> m = model("首页", graph.config().title(), graph.config().title(), graph.asOf(),
+                graph.config().description(), List.of());
+        m.put("summary", views.summary(graph.summary()));
+        m.put("plans", planCards());
+        m.put("updates", graph.updates().stream().limit(LATEST_UPDATES).map(views::updateItem).toList());
+        m.put("overdue", views.rows(graph.overdue()));
+        return m;
+    }
+
+    private List<Views.PlanCard> planCards() {
+        return graph.content().plans().stream().map(p -> new Views.PlanCard(views.plan(p), p.year(),
+                p.issuerId() == null ? null : views.unit(p.issuerId()), views.summary(graph.planSummary(p.id()))))
+                .toList();
+    }
+
+    private Map<String, Object> plans() {
+        Map<String, Object> m = model("计划", "全部计划", title("全部计划"), graph.asOf(), "全部工作计划及其落实情况。",
+                List.of(crumb("全部计划", Urls.plans())));
+        m.put("plans", planCards());
+        return m;
+    }
+
+    private Map<String, Object> plan(Plan p) {
+        Map<String, Object> m = model("计划", p.title(), title(p.title()), p.issued(), p.title() + "：任务分工与落实情况。",
+                List.of(crumb("全部计划", Urls.plans()), crumb(p.title(), Urls.plan(p.id()))));
+        m.put("plan", p);
+        m.put("planRef", views.plan(p));
+        m.put("issuer", p.issuerId() == null ? null : views.unit(p.issuerId()));
+        m.put("issued", Dates.chinese(p.issued()));
+        m.put("summary", views.summary(graph.planSummary(p.id())));
+        Map<String, List<Views.TaskRow>> bySection = new LinkedHashMap<>();
+        List<Views.TaskRow> unsectioned = new ArrayList<>();
+        for (Task t : graph.topTasks(p.id())) {
+            Views.TaskRow row = views.row(t);
+            if (t.sectionId().isEmpty()) {
+                unsectioned.add(row);
+            } else {
+                bySection.computeIfAbsent(t.sectionId(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        m.put("sections", sectionViews(p.sections(), bySection));
+        m.put("unsectioned", unsectioned);
+        m.put("subitems", subItems(p));
+        m.put("overdue", views.rows(graph.topTasks(p.id()).stream().filter(graph::isOverdue).toList()));
+        m.put("hasDeadlines", graph.tasks(p.id()).stream().anyMatch(t -> t.deadline().isSet()));
+        return m;
+    }
+
+    /** Sub-items by their parent's id, for the plan table's nested rows. */
+    private Map<String, List<Views.TaskRow>> subItems(Plan p) {
+        Map<String, List<Views.TaskRow>> out = new HashMap<>();
+        for (Task t : graph.tasks(p.id())) {
+            if (t.parentId() != null) {
+                out.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(views.row(t));
+            }
+        }
+        return out;
+    }
+
+    private List<Views.SectionView> sectionViews(List<Section> sections, Map<String, List<Views.TaskRow>> rows) {
+        return sections.stream().map(s -> new Views.SectionView(s.label(), s.title(), s.anchor(), s.depth(),
+                rows.getOrDefault(s.id(), List.of()), sectionViews(s.children(), rows))).toList();
+    }
+
+    private Map<String, Object> task(Task t) {
+        Plan p = graph.plan(t.planId());
+        String number = views.number(t);
+        String name = (number.isEmpty() ? "" : "任务 " + number + " ") + t.title();
+        Map<String, Object> m = model("任务", t.title(), title(number.isEmpty() ? t.title() : "任务 " + number, p.title()),
+                graph.lastChanged(t) == null ? p.issued() : graph.lastChanged(t), name,
+                crumbs(t, p));
+        m.put("task", t);
+        m.put("row", views.row(t));
+        m.put("planRef", views.plan(p));
+        m.put("issuer", p.issuerId() == null ? null : views.unit(p.issuerId()));
+        m.put("section", section(p.sections(), t.sectionId()));
+        m.put("parent", t.parentId() == null ? null : views.row(graph.task(p.id(), t.parentId())));
+        m.put("children", views.rows(graph.children(t)));
+        List<Views.UpdateView> timeline = new ArrayList<>(t.updates().stream().map(views::update).toList());
+        java.util.Collections.reverse(timeline);
+        m.put("updates", timeline);
+        m.put("lastChanged", Dates.chinese(graph.lastChanged(t)));
+        m.put("deadlineDate", Dates.chinese(t.deadline().date()));
+        m.put("support", views.units(t.unitIds(Role.SUPPORT)));
+        return m;
+    }
+
+    private List<Views.Crumb> crumbs(Task t, Plan p) {
+        List<Views.Crumb> c = new ArrayList<>();
+        c.add(crumb("全部计划", Urls.plans()));
+        c.add(crumb(p.title(), Urls.plan(p.id())));
+        if (t.parentId() != null) {
+            Task parent = graph.task(p.id(), t.parentId());
+            c.add(crumb("任务 " + views.number(parent), Urls.task(p.id(), parent.id())));
+        }
+        String number = views.number(t);
+        c.add(crumb(number.isEmpty() ? t.title() : "任务 " + number, Urls.task(p.id(), t.id())));
+        return c;
+    }
+
+    private static Section section(List<Section> sections, String id) {
+        for (Section s : sections) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+            Section inner = section(s.children(), id);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Object> units() {
+        Map<String, Object> m = model("单位", "责任单位", title("责任单位"), graph.asOf(), "各责任单位及其承担的任务数量。",
+                List.of(crumb("责任单位", Urls.units())));
+        m.put("tree", graph.content().units().stream().filter(u -> u.parentId() == null).map(this::node).toList());
+        return m;
+    }
+
+    private Views.UnitNode node(Unit u) {
+        return new Views.UnitNode(views.unit(u.id()), u.kind().id(), graph.tasksOf(u.id()).size(),
+                u.childIds().stream().map(graph::unit).map(this::node).toList());
+    }
+
+    private Map<String, Object> unit(Unit u) {
+        List<Views.Crumb> crumbs = new ArrayList<>();
+        crumbs.add(crumb("责任单位", Urls.units()));
+        List<Unit> ancestors = new ArrayList<>();
+        for (String id = u.parentId(); id != null; id = graph.unit(id).parentId()) {
+            ancestors.add(0, graph.unit(id));
+        }
+        ancestors.forEach(a -> crumbs.add(crumb(a.name(), Urls.unit(a.id()))));
+        crumbs.add(crumb(u.name(), Urls.unit(u.id())));
+        Map<String, Object> m = model("单位", u.name(), title(u.name(), "责任单位"), graph.asOf(),
+                u.name() + "承担的政务公开任务及落实情况。", crumbs);
+        m.put("unit", u);
+        m.put("unitRef", views.unit(u.id()));
+        m.put("parent", u.parentId() == null ? null : views.unit(u.parentId()));
+        m.put("children", views.units(u.childIds()));
+        m.put("members", views.units(u.memberIds()));
+        m.put("groups", views.units(graph.groupsOf(u.id())));
+        m.put("summary", views.summary(graph.unitSummary(u.id())));
+        m.put("roles", views.roleGroups(u.id()));
+        return m;
+    }
+
+    private Map<String, Object> statuses() {
+        Map<String, Object> m = model("状态", "按状态浏览", title("按状态浏览"), graph.asOf(), "按落实状态浏览全部任务。",
+                List.of(crumb("按状态浏览", Urls.statuses())));
+        m.put("summary", views.summary(graph.summary()));
+        return m;
+    }
+
+    private Map<String, Object> status(Status s) {
+        String label = graph.config().label(s);
+        Map<String, Object> m = model("状态", label, title(label, "按状态浏览"), graph.asOf(), "状态为“" + label + "”的全部任务。",
+                List.of(crumb("按状态浏览", Urls.statuses()), crumb(label, Urls.status(s.id()))));
+        m.put("status", views.status(s));
+        m.put("rows", views.rows(graph.byStatus(s)));
+        return m;
+    }
+
+    private Map<String, Object> overdue() {
+        String label = graph.config().overdueLabel();
+        Map<String, Object> m = model("状态", label, title(label, "按状态浏览"), graph.asOf(),
+                "截止日期已过、尚未完成的全部任务。",
+                List.of(crumb("按状态浏览", Urls.statuses()), crumb(label, Urls.status(Urls.OVERDUE))));
+        m.put("status", new Views.StatusView(Urls.OVERDUE, label));
+        m.put("rows", views.rows(graph.overdue()));
+        return m;
+    }
+
+    private Map<String, Object> notFound() {
+        return model("首页", "页面不存在", title("页面不存在"), graph.asOf(), "页面不存在。", List.of());
+    }
+}

@@ -1,0 +1,105 @@
+package gongkai.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The theme's FreeMarker templates, compiled once and shared by the rendering threads. Output is
+ * HTML-escaped by default; ?new and ?api are closed so a theme cannot reach into Java.
+ */
+public final class Templates {
+
+    private final Configuration cfg;
+    private final String dirName;
+
+    public Templates(Path dir) throws IOException {
+        this.dirName = dir.getFileName() == null ? "templates" : dir.getFileName().toString();
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        // Records are read as record.field, like the rest of the model.
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        cfg.setObjectWrapper(wrapper.build());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    }
+
+    /** A template error, named by the template file and line. */
+    public static final class TemplateError extends Exception {
+        private final String file;
+        private final int line;
+
+        public TemplateError(String file, int line, String message) {
+            super(message);
+            this.file = file;
+            this.line = line;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    public String render(String name, Map<String, Object> model) throws TemplateError {
+        try {
+            Template template = cfg.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new TemplateError(where(e.getTemplateName()), e.getLineNumber(), "模板语法错误："
+                    + firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            throw new TemplateError(where(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    "模板执行出错：" + firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new TemplateError(where(name), 0, "无法读取模板：" + e.getMessage());
+        }
+    }
+
+    private String where(String source) {
+        return dirName + "/" + (source == null ? "?" : source);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

@@ -1,0 +1,54 @@
+package gongkai.render;
+
+/** The public URL scheme of DESIGN.md, as paths relative to the site root. URLs are a public interface. */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    public static String plans() {
+        return "plans/";
+    }
+
+    public static String plan(String planId) {
+        return "plans/" + planId + "/";
+    }
+
+    public static String task(String planId, String taskId) {
+        return "plans/" + planId + "/" + taskId + "/";
+    }
+
+    public static String units() {
+        return "units/";
+    }
+
+    public static String unit(String unitId) {
+        return "units/" + unitId + "/";
+    }
+
+    public static String statuses() {
+        return "status/";
+    }
+
+    public static String status(String statusId) {
+        return "status/" + statusId + "/";
+    }
+
+    public static final String OVERDUE = "overdue";
+
+    /** The file a directory-style URL is written to. */
+    public static String file(String url) {
+        return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;
+    }
+
+    /** "../" once per folder between the page and the site root. */
+    public static String rootFrom(String filePath) {
+        int depth = 0;
+        for (int i = 0; i < filePath.length(); i++) {
+            if (filePath.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+}

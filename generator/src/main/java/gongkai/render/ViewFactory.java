@@ -1,0 +1,127 @@
+package gongkai.render;
+
+import gongkai.graph.Assignment;
+import gongkai.graph.SiteGraph;
+import gongkai.graph.Summary;
+import gongkai.graph.UpdateEntry;
+import gongkai.model.Deadline;
+import gongkai.model.Plan;
+import gongkai.model.Role;
+import gongkai.model.Status;
+import gongkai.model.Task;
+import gongkai.model.Unit;
+import gongkai.model.Update;
+import gongkai.render.view.Views;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pure functions from the site graph to the records templates print. */
+public final class ViewFactory {
+
+    private final SiteGraph graph;
+
+    public ViewFactory(SiteGraph graph) {
+        this.graph = graph;
+    }
+
+    public Views.StatusView status(Status s) {
+        return new Views.StatusView(s.id(), graph.config().label(s));
+    }
+
+    public Views.Ref unit(String unitId) {
+        Unit u = graph.unit(unitId);
+        return new Views.Ref(u.id(), u.name(), Urls.unit(u.id()));
+    }
+
+    public Views.Ref plan(Plan p) {
+        return new Views.Ref(p.id(), p.title(), Urls.plan(p.id()));
+    }
+
+    public List<Views.Ref> units(List<String> ids) {
+        return ids.stream().map(this::unit).toList();
+    }
+
+    /** The number as printed: 3, or 1（2） for a sub-item of task 1. */
+    public String number(Task t) {
+        if (t.parentId() == null) {
+            return t.number();
+        }
+        Task parent = graph.task(t.planId(), t.parentId());
+        return (parent == null ? "" : number(parent)) + t.number();
+    }
+
+    public String deadline(Deadline d) {
+        if (!d.text().isEmpty()) {
+            return d.text();
+        }
+        if (d.ongoing()) {
+            return "长期";
+        }
+        return Dates.chinese(d.date());
+    }
+
+    public Views.TaskRow row(Task t) {
+        return row(t, null, null);
+    }
+
+    public Views.TaskRow row(Task t, Role role, String viaGroupId) {
+        List<Task> kids = graph.children(t);
+        int done = (int) kids.stream().filter(k -> k.status() == Status.COMPLETED).count();
+        return new Views.TaskRow(t.id(), Urls.task(t.planId(), t.id()), number(t), t.title(),
+                plan(graph.plan(t.planId())), units(t.unitIds(Role.LEAD)), units(t.unitIds(Role.RESPONSIBLE)),
+                units(t.unitIds(Role.SUPPORT)), deadline(t.deadline()), status(t.status()), graph.isOverdue(t),
+                kids.size(), done, role == null ? "" : role.id(), viaGroupId == null ? null : unit(viaGroupId));
+    }
+
+    public List<Views.TaskRow> rows(List<Task> tasks) {
+        return tasks.stream().map(this::row).toList();
+    }
+
+    public Views.SummaryView summary(Summary s) {
+        List<Views.Segment> segments = new ArrayList<>();
+        for (Status st : Status.values()) {
+            int n = s.count(st);
+            if (n > 0) {
+                String width = s.total() == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.2f", n * 100.0 / s.total());
+                segments.add(new Views.Segment(st.id(), graph.config().label(st), n, width));
+            }
+        }
+        String text = "共 " + s.total() + " 项，" + graph.config().label(Status.COMPLETED) + " " + s.completed()
+                + " 项（" + s.completedPercent() + "%）" + (s.overdue() > 0 ? "，" + graph.config().overdueLabel()
+                + " " + s.overdue() + " 项" : "");
+        return new Views.SummaryView(s.total(), s.completed(), s.completedPercent(), s.overdue(), segments, text);
+    }
+
+    public static String updateAnchor(Update u) {
+        return "u-" + u.date() + "-" + u.ordinal();
+    }
+
+    public Views.UpdateView update(Update u) {
+        return new Views.UpdateView(updateAnchor(u), Dates.iso(u.date()), Dates.chinese(u.date()), status(u.status()),
+                units(u.byUnitIds()), u.textHtml(),
+                u.links().stream().map(l -> new Views.LinkView(l.title(), l.url())).toList());
+    }
+
+    public Views.UpdateItem updateItem(UpdateEntry e) {
+        Task t = e.task();
+        return new Views.UpdateItem(Urls.task(t.planId(), t.id()), t.title(), number(t), plan(graph.plan(t.planId())),
+                update(e.update()));
+    }
+
+    /** A unit's tasks split by role, in role order; each role lists direct duties before those owed via groups. */
+    public List<Views.RoleGroup> roleGroups(String unitId) {
+        List<Views.RoleGroup> out = new ArrayList<>();
+        for (Role role : Role.values()) {
+            List<Views.TaskRow> rows = new ArrayList<>();
+            for (Assignment a : graph.assignments(unitId)) {
+                if (a.role() == role) {
+                    rows.add(row(a.task(), role, a.viaGroupId()));
+                }
+            }
+            if (!rows.isEmpty()) {
+                out.add(new Views.RoleGroup(role.id(), rows));
+            }
+        }
+        return out;
+    }
+}

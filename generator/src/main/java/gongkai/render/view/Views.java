@@ -1,0 +1,63 @@
+package gongkai.render.view;
+
+import java.util.List;
+
+/**
+ * What templates see: small records of ready-to-print values (labels, formatted dates, relative URLs),
+ * so templates hold no logic beyond layout. URLs are relative to the site root; templates prefix them
+ * with the page's own path back to the root.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record Ref(String id, String name, String url) {
+    }
+
+    public record StatusView(String id, String label) {
+    }
+
+    public record Segment(String id, String label, int count, String width) {
+    }
+
+    public record SummaryView(int total, int completed, int percent, int overdue, List<Segment> segments,
+            String text) {
+    }
+
+    public record Crumb(String title, String url) {
+    }
+
+    /** The meta tags Chinese government pages carry, plus the document title and canonical URL. */
+    public record Meta(String title, String columnName, String articleTitle, String pubDate, String description,
+            List<Crumb> breadcrumbs) {
+    }
+
+    public record LinkView(String title, String url) {
+    }
+
+    public record UpdateView(String anchor, String dateIso, String date, StatusView status, List<Ref> by,
+            String html, List<LinkView> links) {
+    }
+
+    public record TaskRow(String id, String url, String number, String title, Ref plan, List<Ref> lead,
+            List<Ref> responsible, List<Ref> support, String deadline, StatusView status, boolean overdue,
+            int children, int childrenDone, String role, Ref via) {
+    }
+
+    public record SectionView(String label, String title, String anchor, int depth, List<TaskRow> rows,
+            List<SectionView> children) {
+    }
+
+    public record PlanCard(Ref plan, int year, Ref issuer, SummaryView summary) {
+    }
+
+    public record UpdateItem(String taskUrl, String taskTitle, String taskNumber, Ref plan, UpdateView update) {
+    }
+
+    public record RoleGroup(String role, List<TaskRow> rows) {
+    }
+
+    public record UnitNode(Ref unit, String kind, int count, List<UnitNode> children) {
+    }
+}
