@@ -77,8 +77,10 @@ public final class PlanResolver {
         if (!source.isEmpty() && !Links.isSafe(source)) {
             f.problem("source", "来源链接“" + source + "”无效：只能是 http(s):// 开头的网址或站内路径。");
         }
+        Map<String, Section> found = new LinkedHashMap<>();
+        List<Section> sections = sections(doc.file(), f.list("sections"), 0, new int[4], "sec", found);
         Map<String, Section> sectionIndex = new LinkedHashMap<>();
-        List<Section> sections = sections(doc.file(), f.list("sections"), 0, new int[4], "sec", sectionIndex);
+        flatten(sections, sectionIndex);
         Plan plan = new Plan(raw.id(), title, issuerId, jurisdictionId, year, f.text("doc_number"),
                 f.date("issued"), source, f.texts("columns"), markdown.toHtml(doc.body()), sections,
                 new SourceRef(doc.file(), 1));
@@ -121,6 +123,14 @@ public final class PlanResolver {
             out.add(section);
         }
         return out;
+    }
+
+    /** Section ids in reading order, parents before their children. */
+    private static void flatten(List<Section> sections, Map<String, Section> into) {
+        for (Section s : sections) {
+            into.putIfAbsent(s.id(), s);
+            flatten(s.children(), into);
+        }
     }
 
     private record Draft(Task task, String parentId, int parentLine, String file) {

@@ -1,14 +1,11 @@
 package gongkai.cli;
 
 import gongkai.build.Build;
-import gongkai.check.Problem;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "读取 site-config.yml、content/ 和 templates/，生成网站到 _site/。")
@@ -17,44 +14,18 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "站点配置文件（默认 ./site-config.yml）；项目根目录是它所在的目录。")
-    Path config = Path.of("site-config.yml");
-
-    @Option(names = "--output", paramLabel = "DIR", description = "输出目录（默认为项目根目录下的 _site/）。")
-    Path output;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "网站的正式地址，例如 https://www.example.gov.cn/gk/；覆盖配置中的 base_url。")
-    String baseUrl;
+    @CommandLine.Mixin
+    ProjectOptions project;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path configFile = config.toAbsolutePath().normalize();
-        Path root = configFile.getParent();
-        Build.Options defaults = Build.Options.forProject(root);
-        Build.Options options = new Build.Options(root, configFile, defaults.content(), defaults.templates(),
-                output == null ? defaults.output() : output.toAbsolutePath().normalize(), baseUrl,
-                System.getenv("SOURCE_DATE_EPOCH"));
+        Build.Options options = project.options();
         long start = System.nanoTime();
-        Build.Result result = Build.run(options);
-        if (!result.ok()) {
-            for (Problem p : result.problems()) {
-                err.println(p.format());
-            }
-            err.printf("构建失败：发现 %d 个问题，输出目录未改动。%n", result.problems().size());
-            return 1;
+        int code = project.report(Build.run(options), out, spec.commandLine().getErr());
+        if (code == 0) {
+            out.printf(Locale.ROOT, "用时 %.2f 秒。网站已写入 %s/%n", (System.nanoTime() - start) / 1e9, options.output());
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "已生成 %d 个文件（其中 %d 个页面），共 %.1f KB，用时 %.2f 秒。%n",
-                result.files(), result.pages(), result.bytes() / 1024.0, seconds);
-        out.printf("数据截至 %s（%s）。%n", result.asOf().date(), switch (result.asOf().source()) {
-            case CONFIG -> "site-config.yml 的 as_of";
-            case SOURCE_DATE_EPOCH -> "环境变量 SOURCE_DATE_EPOCH";
-            case LATEST_UPDATE -> "内容中最新一次进展的日期";
-            case PLAN_YEAR -> "尚无进展，取最新计划的年初或印发日期";
-        });
-        out.println("网站已写入 " + options.output() + "/");
-        return 0;
+        return code;
     }
 }

@@ -38,6 +38,6 @@ public final class HtmlSanitizer {
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean.body().html().strip();
     }
 }

@@ -62,13 +62,24 @@ public final class YamlReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            problems.add(file, line, column, "YAML 格式错误：" + describe(e)
-                    + "。请检查缩进、冒号后的空格和引号是否成对。");
+            String problem = e.getProblem() == null ? "" : e.getProblem();
+            if (problem.startsWith(GLOBAL_TAG)) {
+                problems.add(file, line, column, unsupportedTag(problem.substring(GLOBAL_TAG.length()).strip()));
+            } else {
+                problems.add(file, line, column, "YAML 格式错误：" + describe(e)
+                        + "。请检查缩进、冒号后的空格和引号是否成对。");
+            }
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(file, firstLine, 0, "YAML 无法读取：" + firstLine(e.getMessage()) + "。");
             return Optional.empty();
         }
+    }
+
+    private static final String GLOBAL_TAG = "Global tag is not allowed:";
+
+    private static String unsupportedTag(String tag) {
+        return "不支持的 YAML 标签 " + tag + "：内容文件只能使用文本、数字、日期、列表和映射。请删除该标签。";
     }
 
     private static String describe(MarkedYAMLException e) {
@@ -91,8 +102,7 @@ public final class YamlReader {
         int line = node.getStartMark().getLine() + 1 + lineOffset;
         int column = node.getStartMark().getColumn() + 1;
         if (!STANDARD_TAGS.contains(node.getTag())) {
-            problems.add(file, line, column, "不支持的 YAML 标签 " + node.getTag().getValue()
-                    + "：内容文件只能使用文本、数字、日期、列表和映射。请删除该标签。");
+            problems.add(file, line, column, unsupportedTag(node.getTag().getValue()));
             return new YamlNode.Null(line, column);
         }
         if (node instanceof ScalarNode scalar) {
@@ -118,6 +128,12 @@ public final class YamlReader {
             if (!(keyNode instanceof ScalarNode key)) {
                 problems.add(file, keyLine, keyNode.getStartMark().getColumn() + 1,
                         "映射的键必须是简单文本。");
+                continue;
+            }
+            Integer earlier = keyLines.get(key.getValue());
+            if (earlier != null) {
+                problems.add(file, keyLine, keyNode.getStartMark().getColumn() + 1, "字段“" + key.getValue()
+                        + "”重复出现（第 " + earlier + " 行已写过）。请删除其中一个。");
                 continue;
             }
             entries.put(key.getValue(), convert(file, tuple.getValueNode(), lineOffset, problems, depth + 1));

@@ -84,7 +84,7 @@ public final class Templates {
                     + firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             throw new TemplateError(where(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    "模板执行出错：" + firstLine(e.getMessageWithoutStackTop()));
+                    "模板执行出错：" + describe(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new TemplateError(where(name), 0, "无法读取模板：" + e.getMessage());
         }
@@ -92,6 +92,20 @@ public final class Templates {
 
     private String where(String source) {
         return dirName + "/" + (source == null ? "?" : source);
+    }
+
+    /** FreeMarker's first line says what went wrong, its "==>" line names the expression; the rest is tips. */
+    private static String describe(String message) {
+        String[] lines = message == null ? new String[0] : message.strip().split("\n");
+        StringBuilder sb = new StringBuilder(lines.length == 0 ? "" : lines[0].strip());
+        for (String line : lines) {
+            String t = line.strip();
+            if (t.startsWith("==>")) {
+                int in = t.indexOf("  [in template");
+                sb.append(' ').append((in < 0 ? t : t.substring(0, in)).replace("==>", "").strip());
+            }
+        }
+        return sb.toString();
     }
 
     private static String firstLine(String s) {

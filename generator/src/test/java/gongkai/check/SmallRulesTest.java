@@ -1,0 +1,54 @@
+package gongkai.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SmallRulesTest {
+
+    @Test
+    void sectionsAreNumberedTheWayPlansPrintThem() {
+        assertEquals("一、", SectionNumbers.label(0, 1));
+        assertEquals("（十）", SectionNumbers.label(1, 10));
+        assertEquals("（十四）", SectionNumbers.label(1, 14));
+        assertEquals("（二十一）", SectionNumbers.label(1, 21));
+        assertEquals("（3）", SectionNumbers.label(2, 3));
+    }
+
+    @Test
+    void idsSortAsPeopleNumberThem() {
+        List<String> ids = new ArrayList<>(List.of("10", "2", "1-2", "1", "1-10", "36a", "36", "1-1", "37"));
+        ids.sort(NaturalOrder.INSTANCE);
+        assertEquals(List.of("1", "1-1", "1-2", "1-10", "2", "10", "36", "36a", "37"), ids);
+    }
+
+    @Test
+    void idsThatCouldLeaveTheOutputFolderAreRefused() {
+        assertTrue(Fields.isValidId("xiamen-cgj-2018"));
+        assertFalse(Fields.isValidId("../etc"));
+        assertFalse(Fields.isValidId("a/b"));
+        assertFalse(Fields.isValidId("任务"));
+        assertFalse(Fields.isValidId("-x"));
+        assertFalse(Fields.isValidId("A1"));
+    }
+
+    @Test
+    void onlyWebAndSiteLinksAreSafe() {
+        assertTrue(Links.isSafe("https://www.gov.cn/x"));
+        assertTrue(Links.isSafe("../files/a.pdf"));
+        assertFalse(Links.isSafe("javascript:alert(1)"));
+        assertFalse(Links.isSafe(" JavaScript:alert(1)"));
+        assertFalse(Links.isSafe("data:text/html,x"));
+        assertFalse(Links.isSafe("//evil.example/"));
+    }
+
+    @Test
+    void suggestionsPreferTheNearest() {
+        assertEquals(List.of("responsible"), Suggest.closest("responsibe", List.of("lead", "responsible", "support"), 1));
+        assertEquals(List.of(), Suggest.closest("zzzz", List.of("lead"), 1));
+    }
+}

@@ -1,0 +1,87 @@
+package gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongkai.support.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit codes 0, 1 and 2, messages without stack traces. */
+class MainTest {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().matches("gongkai \\d+\\.\\d+\\.\\d+\\s*"), v.out());
+        Run h = run("build", "--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("--base-url=URL"), h.out());
+        assertTrue(h.out().contains("--output=DIR"));
+        assertTrue(h.out().contains("--config=FILE"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Run r = run("build", "--no-such-option");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
+        assertEquals(2, run("nosuchcommand").code());
+    }
+
+    @Test
+    void buildWritesTheSiteAndSaysWhere() {
+        TestSite site = TestSite.fixture("basic", temp);
+        Path out = temp.resolve("out");
+        Run r = run("build", "--config", site.root().resolve("site-config.yml").toString(), "--output", out.toString(),
+                "--base-url", "https://www.example.gov.cn/sub/");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("已生成 57 个文件（其中 31 个页面）"), r.out());
+        assertTrue(r.out().contains("数据截至 2020-12-31（site-config.yml 的 as_of）。"), r.out());
+        assertTrue(Files.exists(out.resolve("index.html")));
+    }
+
+    @Test
+    void theBaseUrlOptionReachesFeedsAndCanonicalLinks() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp);
+        Run r = run("build", "--config", site.root().resolve("site-config.yml").toString(),
+                "--base-url", "https://www.example.gov.cn/sub");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(site.read("feed.xml").contains("<atom:link href=\"https://www.example.gov.cn/sub/feed.xml\""));
+        assertEquals("https://www.example.gov.cn/sub/plans/",
+                site.page("plans/").selectFirst("link[rel=canonical]").attr("href"));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndNoStackTrace() {
+        TestSite site = TestSite.fixture("basic", temp);
+        site.write("content/plans/demo-2020/2.md", "---\ntitle: [坏\n---\n");
+        site.write("content/plans/demo-2020/4.md", "---\ntitle: 四\nstatus: done\n---\n");
+        Run r = run("build", "--config", site.root().resolve("site-config.yml").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("content/plans/demo-2020/2.md:3:1: YAML 格式错误"), r.err());
+        assertTrue(r.err().contains("content/plans/demo-2020/4.md:3:9: 未知状态“done”"), r.err());
+        assertTrue(r.err().endsWith("构建失败：发现 2 个问题，输出目录未改动。\n"), r.err());
+        assertFalse(r.err().contains("\tat "), "stack trace printed");
+        assertFalse(Files.exists(site.output()));
+    }
+}
