@@ -250,6 +250,7 @@ public final class Pages {
         m.put("groups", views.units(graph.groupsOf(u.id())));
         m.put("summary", views.summary(graph.unitSummary(u.id())));
         m.put("roles", views.roleGroups(u.id()));
+        m.put("overdue", views.rows(graph.tasksOf(u.id()).stream().filter(graph::isOverdue).toList()));
         return m;
     }
 

@@ -135,6 +135,14 @@ class BasicSiteTest {
     }
 
     @Test
+    void aUnitPageSummarisesAndListsWhatItHasOverdue() {
+        Document fgw = site.page("units/city-fgw/");
+        assertEquals("共 2 项，已完成 1 项（50%），已逾期 1 项", fgw.selectFirst(".summary-text").text());
+        assertEquals(List.of("做好政策解读"), fgw.select("table:has(caption#overdue-table) th[scope=row]").eachText());
+        assertEquals(List.of("作为责任单位（1 项）", "作为配合单位（1 项）"), fgw.select("h2[id^=role-]").eachText());
+    }
+
+    @Test
     void unitTreeNestsAndCounts() {
         Document units = site.page("units/");
         Element city = units.selectFirst(".unit-tree > li");
