@@ -41,12 +41,18 @@ public final class ConfigResolver {
         Fields f = new Fields(file, map, problems, "站点配置");
         f.onlyKeys(KEYS);
         String title = f.requiredText("title");
+        // Feeds, the sitemap and canonical links need absolute addresses, so the site's own must be known.
         String baseUrl = baseUrlOverride != null ? baseUrlOverride : f.text("base_url");
         if (baseUrl.isEmpty()) {
-            baseUrl = "/";
-        }
-        if (!(baseUrl.startsWith("https://") || baseUrl.startsWith("http://") || baseUrl.startsWith("/"))) {
-            f.problem("base_url", "base_url “" + baseUrl + "” 应以 https://、http:// 或 / 开头，例如 https://www.example.gov.cn/gk/。");
+            problems.add(file, map.line(), map.column(), "站点配置缺少必填字段“base_url”（网站的正式地址，"
+                    + "例如 https://www.example.gov.cn/gk/）；也可以在构建时用 --base-url 指定。");
+        } else if (!baseUrl.matches("https?://[^/\\s]+(/\\S*)?")) {
+            String message = "base_url“" + baseUrl + "”无效：应是以 https:// 或 http:// 开头的完整网址，例如 https://www.example.gov.cn/gk/。";
+            if (baseUrlOverride != null) {
+                problems.add("--base-url", 0, 0, message);
+            } else {
+                f.problem("base_url", message);
+            }
         }
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
@@ -87,13 +93,17 @@ public final class ConfigResolver {
             if (item instanceof YamlNode.Mapping m) {
                 Fields nf = new Fields(file, m, problems, "导航项");
                 nf.onlyKeys(Set.of("title", "url"));
-                nav.add(new SiteConfig.NavItem(nf.requiredText("title"), nf.requiredText("url")));
+                String url = nf.requiredText("url");
+                if (!url.isEmpty() && !Links.isSafe(url)) {
+                    nf.problem("url", Links.rule(url));
+                }
+                nav.add(new SiteConfig.NavItem(nf.requiredText("title"), url));
             } else {
                 problems.add(file, item.line(), item.column(), "导航项应为含 title 和 url 的映射。");
             }
         }
         return new SiteConfig(title, f.text("description"), baseUrl, language.isEmpty() ? "zh-CN" : language, zone,
-                asOf, labels, f.has("overdue_label") ? f.text("overdue_label") : "已逾期", f.text("site_id_code"),
+                asOf, labels, f.has("overdue_label") ? f.requiredText("overdue_label") : "已逾期", f.text("site_id_code"),
                 footer, nav);
     }
 }

@@ -8,6 +8,10 @@ final class Links {
     private Links() {
     }
 
+    static String rule(String url) {
+        return "链接“" + url + "”无效：只能是 http://、https:// 或 mailto: 开头的地址，或站内的相对路径。";
+    }
+
     static boolean isSafe(String url) {
         String u = url.strip().toLowerCase(Locale.ROOT);
         if (u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:")) {

@@ -75,7 +75,7 @@ public final class PlanResolver {
         String jurisdictionId = f.has("jurisdiction") ? unitField(f, "jurisdiction", issuerId) : issuerId;
         String source = f.text("source");
         if (!source.isEmpty() && !Links.isSafe(source)) {
-            f.problem("source", "来源链接“" + source + "”无效：只能是 http(s):// 开头的网址或站内路径。");
+            f.problem("source", Links.rule(source));
         }
         Map<String, Section> found = new LinkedHashMap<>();
         List<Section> sections = sections(doc.file(), f.list("sections"), 0, new int[4], "sec", found);
@@ -103,6 +103,9 @@ public final class PlanResolver {
     private List<Section> sections(String file, List<YamlNode> nodes, int depth, int[] counters, String anchorPrefix,
             Map<String, Section> index) {
         List<Section> out = new ArrayList<>();
+        if (depth >= 2 && depth < counters.length) {
+            counters[depth] = 0;
+        }
         for (YamlNode node : nodes) {
             if (!(node instanceof YamlNode.Mapping m)) {
                 problems.add(file, node.line(), node.column(), "章节应为含 id 和 title 的映射。");
@@ -112,7 +115,8 @@ public final class PlanResolver {
             sf.onlyKeys(SECTION_KEYS);
             String id = sf.requiredText("id");
             String title = sf.requiredText("title");
-            // Plans number their second level straight through (（五） follows （四） under the next 一、).
+            // Plans number their second level straight through (（五） follows （四） under the next 一、);
+            // deeper levels start again at （1） under each parent.
             int number = ++counters[Math.min(depth, counters.length - 1)];
             String anchor = anchorPrefix + "-" + number;
             List<Section> children = sections(file, sf.list("sections"), depth + 1, counters, anchor, index);
@@ -165,6 +169,9 @@ public final class PlanResolver {
         String title = parentId.isEmpty() ? f.requiredText("title") : f.text("title");
         if (title.isEmpty() && !parentId.isEmpty()) {
             title = titleFromBody(doc.body());
+            if (title.isEmpty()) {
+                problems.add(file, map.line(), map.column(), "子项既没有 title，也没有正文：请写 title，或在“---”之后写出工作要求。");
+            }
         }
         String sectionId = f.text("section");
         if (!sectionId.isEmpty() && !sections.containsKey(sectionId)) {
@@ -198,8 +205,9 @@ public final class PlanResolver {
         return Optional.of(new Draft(task, task.parentId(), f.lineOf("parent"), file));
     }
 
+    /** The first sentence of the requirement, cut at a whole character, for sub-items the table left untitled. */
     private static String titleFromBody(String body) {
-        String text = body.strip().replaceAll("\\s+", " ");
+        String text = body.strip();
         int end = text.length();
         for (String stop : List.of("。", "；", "\n")) {
             int i = text.indexOf(stop);
@@ -207,8 +215,11 @@ public final class PlanResolver {
                 end = i;
             }
         }
-        String first = text.substring(0, end);
-        return first.length() > TITLE_FROM_BODY ? first.substring(0, TITLE_FROM_BODY) + "…" : first;
+        String first = text.substring(0, end).replaceAll("\\s+", " ").strip();
+        if (first.codePointCount(0, first.length()) <= TITLE_FROM_BODY) {
+            return first;
+        }
+        return first.substring(0, first.offsetByCodePoints(0, TITLE_FROM_BODY)) + "…";
     }
 
     private Optional<Unit> resolveUnit(String file, Fields.Located name, String scope) {
@@ -247,7 +258,9 @@ public final class PlanResolver {
 
     private List<Update> updates(String file, Fields f, String scope) {
         List<Update> out = new ArrayList<>();
-        int ordinal = 0;
+        // An update's permalink is its date and its place among that day's updates, so adding a report
+        // of another day never changes a published link.
+        Map<LocalDate, Integer> perDate = new HashMap<>();
         for (YamlNode node : f.list("updates")) {
             if (!(node instanceof YamlNode.Mapping m)) {
                 problems.add(file, node.line(), node.column(), "进展（updates）的每一项应为含 date、status、text 的映射。");
@@ -271,8 +284,8 @@ public final class PlanResolver {
                 resolveUnit(file, name, scope).map(Unit::id).filter(u -> !by.contains(u)).ifPresent(by::add);
             }
             List<Link> links = links(file, uf);
-            ordinal++;
             if (date != null && status != null) {
+                int ordinal = perDate.merge(date, 1, Integer::sum);
                 out.add(new Update(date, status, by, text, markdown.toHtml(text), links, ordinal));
             }
         }
@@ -298,7 +311,7 @@ public final class PlanResolver {
                 continue;
             }
             if (!Links.isSafe(url)) {
-                problems.add(file, node.line(), node.column(), "链接“" + url + "”无效：只能是 http(s):// 开头的网址或站内路径。");
+                problems.add(file, node.line(), node.column(), Links.rule(url));
                 continue;
             }
             links.add(new Link(title, url));

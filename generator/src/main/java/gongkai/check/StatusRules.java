@@ -24,8 +24,8 @@ public final class StatusRules {
     /**
      * A task with sub-items and no report of its own takes its status from them: the shared status when
      * they agree, completed when every one is completed or cancelled, ongoing when the rest is
-     * continuous work, in progress once any has been
-     * reported, else not reported.
+     * continuous work, not reported when none has been reported, not started when those reported have not
+     * started, else in progress.
      */
     public static Status rollUp(List<Status> children) {
         if (children.isEmpty()) {

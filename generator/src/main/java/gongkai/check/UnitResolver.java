@@ -34,7 +34,7 @@ public final class UnitResolver {
         for (RawDocument doc : files) {
             if (doc.data() instanceof YamlNode.Sequence seq) {
                 for (YamlNode item : seq.items()) {
-                    r.read(doc.file(), item, null);
+                    r.read(doc.file(), item, null, null);
                 }
             } else if (!(doc.data() instanceof YamlNode.Null)) {
                 problems.add(doc.file(), doc.data().line(), doc.data().column(),
@@ -44,7 +44,8 @@ public final class UnitResolver {
         return r.linkMembers();
     }
 
-    private String read(String file, YamlNode node, String parentId) {
+    /** Reads one unit and its children; returns its id, or null when it could not be read. */
+    private String read(String file, YamlNode node, String parentId, UnitKind parentKind) {
         if (!(node instanceof YamlNode.Mapping map)) {
             problems.add(file, node.line(), node.column(), "单位应为含 id 和 name 的映射。");
             return null;
@@ -68,7 +69,9 @@ public final class UnitResolver {
             return null;
         }
         List<Fields.Located> members = f.locatedTexts("members");
-        UnitKind kind = parentId == null ? UnitKind.JURISDICTION : UnitKind.BODY;
+        // Under a jurisdiction sit its bodies; under a body, its internal offices.
+        UnitKind kind = parentKind == null ? UnitKind.JURISDICTION
+                : parentKind == UnitKind.JURISDICTION ? UnitKind.BODY : UnitKind.OFFICE;
         if (!members.isEmpty()) {
             kind = UnitKind.GROUP;
         }
@@ -86,7 +89,7 @@ public final class UnitResolver {
         units.add(null);
         List<String> children = new ArrayList<>();
         for (YamlNode child : f.list("children")) {
-            String childId = read(file, child, id);
+            String childId = read(file, child, id, kind);
             if (childId != null) {
                 children.add(childId);
             }

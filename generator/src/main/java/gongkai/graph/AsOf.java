@@ -40,7 +40,8 @@ public final class AsOf {
         if (latest != null) {
             return new Decision(latest, Source.LATEST_UPDATE);
         }
-        // Nothing reported yet: the first day of the newest plan's year claims nothing is late.
+        // Nothing reported yet: the latest issue date of any plan, else the first day of the newest plan's
+        // year, so nothing is claimed late before anyone could report.
         int year = content.plans().stream().mapToInt(Plan::year).max().orElse(1970);
         LocalDate issued = content.plans().stream().map(Plan::issued).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(year, 1, 1));

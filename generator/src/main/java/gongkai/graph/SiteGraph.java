@@ -112,12 +112,18 @@ public final class SiteGraph {
 
     private void assign(String unitId, Assignment a, Set<String> unitsOfTask) {
         List<Assignment> list = assignments.computeIfAbsent(unitId, k -> new ArrayList<>());
-        // A unit named twice on one task (directly and via a group) keeps the direct, stronger mention.
-        boolean known = list.stream().anyMatch(x -> x.task() == a.task() && x.role() == a.role());
-        if (!known) {
-            list.add(a);
-        }
         unitsOfTask.add(unitId);
+        // A unit named twice in one role of a task (directly and via a group) keeps the direct mention.
+        for (int i = 0; i < list.size(); i++) {
+            Assignment x = list.get(i);
+            if (x.task() == a.task() && x.role() == a.role()) {
+                if (x.viaGroupId() != null && a.viaGroupId() == null) {
+                    list.set(i, a);
+                }
+                return;
+            }
+        }
+        list.add(a);
     }
 
     public SiteConfig config() {

@@ -23,11 +23,6 @@ public record Unit(
         memberIds = List.copyOf(memberIds);
     }
 
-    /** The name tables use, falling back to the full name. */
-    public String displayName() {
-        return name;
-    }
-
     public boolean isGroup() {
         return kind == UnitKind.GROUP;
     }

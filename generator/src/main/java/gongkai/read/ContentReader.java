@@ -34,7 +34,7 @@ public final class ContentReader {
     public RawContent read(Path configFile, Path contentDir) {
         RawDocument config = readYaml(configFile).orElse(null);
         Path unitsDir = contentDir.resolve("units");
-        List<RawDocument> units = list(unitsDir, ".yml").parallelStream()
+        List<RawDocument> units = list(unitsDir, ".yml", ".yaml").parallelStream()
                 .map(this::readYaml).flatMap(Optional::stream).toList();
         List<RawPlan> plans = listDirs(contentDir.resolve("plans")).parallelStream()
                 .map(this::readPlan).flatMap(Optional::stream).toList();
@@ -97,12 +97,12 @@ public final class ContentReader {
         }
     }
 
-    private List<Path> list(Path dir, String suffix) {
+    private List<Path> list(Path dir, String... suffixes) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix))
+            return s.filter(p -> java.util.Arrays.stream(suffixes).anyMatch(x -> p.getFileName().toString().endsWith(x)))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))

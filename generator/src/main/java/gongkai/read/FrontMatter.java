@@ -11,7 +11,9 @@ public final class FrontMatter {
 
     /** The parsed document, or empty when the file has no well-formed front matter (then reported). */
     public static Optional<RawDocument> parse(String file, String text, Problems problems) {
-        if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+        int firstBreak = text.indexOf('\n');
+        String opening = firstBreak < 0 ? text : text.substring(0, firstBreak);
+        if (!opening.stripTrailing().equals("---")) {
             problems.add(file, 1, 1, "文件应以一行“---”开头，接着是 YAML 字段，再以一行“---”结束，然后才是正文。");
             return Optional.empty();
         }

@@ -101,7 +101,7 @@ class BasicSiteTest {
         assertEquals("示例市发展和改革委员会", t.select(".facts dt:containsOwn(配合单位) + dd").text());
         assertEquals("6月底前（2020年6月30日）", t.select(".facts dt:containsOwn(完成时限) + dd").text());
         assertEquals("按季度报送", t.select(".facts dt:containsOwn(备注) + dd").text());
-        assertEquals(List.of("u-2020-07-15-2", "u-2020-05-01-1"), t.select(".timeline > li").eachAttr("id"));
+        assertEquals(List.of("u-2020-07-15-1", "u-2020-05-01-1"), t.select(".timeline > li").eachAttr("id"));
         assertEquals("https://example.org/budget", t.selectFirst(".evidence a").attr("href"));
         assertEquals("✓已完成", t.selectFirst(".task-status").text().replace(" ", ""));
     }

@@ -141,7 +141,7 @@ class InvalidSitesTest {
     void unsafeLinks() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nupdates:\n  - date: 2020-05-01\n"
                 + "    status: completed\n    text: 完成。\n    links:\n      - title: 看这里\n        url: javascript:alert(1)\n---\n");
-        assertEquals(List.of(TASK + ":9:9: 链接“javascript:alert(1)”无效：只能是 http(s):// 开头的网址或站内路径。"),
+        assertEquals(List.of(TASK + ":9:9: 链接“javascript:alert(1)”无效：只能是 http://、https:// 或 mailto: 开头的地址，或站内的相对路径。"),
                 problems(site));
     }
 
