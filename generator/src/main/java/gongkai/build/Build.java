@@ -6,6 +6,7 @@ import gongkai.check.Resolver;
 import gongkai.graph.AsOf;
 import gongkai.graph.SiteGraph;
 import gongkai.read.ContentReader;
+import gongkai.read.GitHistory;
 import gongkai.read.ProjectPath;
 import gongkai.read.RawContent;
 import gongkai.render.Feeds;
@@ -16,7 +17,6 @@ import gongkai.render.Sitemap;
 import gongkai.render.Templates;
 import gongkai.write.SiteWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +34,24 @@ public final class Build {
      * configuration's when not null.
      */
     public record Options(Path root, Path config, Path content, Path templates, Path output, String baseUrl,
-            String sourceDateEpoch) {
+            String sourceDateEpoch, boolean includeDrafts, boolean history) {
 
-        /** The standard layout of a project folder. */
+        /** The standard layout of a project folder: public build, with git history when there is one. */
         public static Options forProject(Path root) {
             return new Options(root, root.resolve("site-config.yml"), root.resolve("content"),
-                    root.resolve("templates"), root.resolve("_site"), null, null);
+                    root.resolve("templates"), root.resolve("_site"), null, null, false, true);
+        }
+
+        public Options withDrafts(boolean drafts) {
+            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, drafts, history);
+        }
+
+        public Options withoutHistory() {
+            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, includeDrafts, false);
+        }
+
+        public Options withOutput(Path dir) {
+            return new Options(root, config, content, templates, dir, baseUrl, sourceDateEpoch, includeDrafts, history);
         }
     }
 
@@ -58,8 +70,13 @@ public final class Build {
 
     /** Reads and checks only, for validation without output. */
     public static Optional<Loaded> load(Options o, Problems problems) {
-        RawContent raw = new ContentReader(o.root(), problems).read(o.config(), o.content());
-        return Resolver.resolve(raw, o.baseUrl(), problems).map(r -> {
+        return load(o, problems, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null);
+    }
+
+    /** Reads and checks with a given source of file history (null for none). */
+    public static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history) {
+        RawContent raw = new ContentReader(o.root(), problems).read(o.config(), o.content(), history);
+        return Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems).map(r -> {
             AsOf.Decision asOf = AsOf.decide(r.config().asOf(), o.sourceDateEpoch(), r.content(),
                     r.config().timeZone());
             return new Loaded(new SiteGraph(r.config(), r.content(), asOf.date()), asOf);
@@ -73,21 +90,11 @@ public final class Build {
             return failed(problems);
         }
         SiteGraph graph = loaded.get().graph();
-        AsOf.Decision asOf = loaded.get().asOf();
-        Templates templates;
-        try {
-            templates = new Templates(o.templates());
-        } catch (IOException e) {
-            problems.add(ProjectPath.relative(o.root(), o.templates()), 0, 0, "找不到模板目录：" + e.getMessage());
+        Optional<Templates> templates = templates(o, problems);
+        if (templates.isEmpty()) {
             return failed(problems);
         }
-        Pages pages = new Pages(graph, templates);
-        List<Job> pageJobs = pages.jobs();
-        List<Job> jobs = new ArrayList<>(pageJobs);
-        jobs.addAll(new Feeds(graph).jobs());
-        jobs.addAll(new OpenData(graph).jobs());
-        jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
-
+        List<Job> jobs = jobs(graph, templates.get());
         SiteWriter writer;
         try {
             writer = SiteWriter.open(o.output());
@@ -95,6 +102,45 @@ public final class Build {
             problems.add(ProjectPath.relative(o.root(), o.output()), 0, 0, "无法创建输出目录：" + e.getMessage());
             return failed(problems);
         }
+        long bytes = render(jobs, writer, problems);
+        int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
+        if (!problems.isEmpty()) {
+            writer.abandon();
+            return failed(problems);
+        }
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            writer.abandon();
+            problems.add(ProjectPath.relative(o.root(), o.output()), 0, 0, "无法替换输出目录：" + e.getMessage());
+            return failed(problems);
+        }
+        int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
+        return new Result(List.of(), jobs.size() + assets, bytes, pages, graph, loaded.get().asOf());
+    }
+
+    /** The theme, compiled once per build (or once per template edit under serve). */
+    public static Optional<Templates> templates(Options o, Problems problems) {
+        try {
+            return Optional.of(new Templates(o.templates()));
+        } catch (IOException e) {
+            problems.add(ProjectPath.relative(o.root(), o.templates()), 0, 0, "找不到模板目录：" + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Every output file of the site, each made lazily when rendered. */
+    public static List<Job> jobs(SiteGraph graph, Templates templates) {
+        List<Job> pageJobs = new Pages(graph, templates).jobs();
+        List<Job> jobs = new ArrayList<>(pageJobs);
+        jobs.addAll(new Feeds(graph).jobs());
+        jobs.addAll(new OpenData(graph).jobs());
+        jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
+        return jobs;
+    }
+
+    /** Renders jobs in parallel into writer; returns the bytes written. Template errors go to problems. */
+    public static long render(List<Job> jobs, SiteWriter writer, Problems problems) {
         AtomicLong bytes = new AtomicLong();
         jobs.parallelStream().forEach(job -> {
             try {
@@ -107,30 +153,18 @@ public final class Build {
                 problems.add(job.path(), 0, 0, "无法写入输出文件：" + e.getMessage());
             }
         });
-        int files = jobs.size();
+        return bytes.get();
+    }
+
+    /** Copies the theme's static/ folder to assets/; returns the number of files. */
+    public static int copyAssets(Options o, SiteWriter writer, Problems problems) {
+        Path assets = o.templates().resolve("static");
         try {
-            Path assets = o.templates().resolve("static");
-            if (problems.isEmpty() && Files.isDirectory(assets)) {
-                try (var s = Files.walk(assets)) {
-                    files += (int) s.filter(Files::isRegularFile).count();
-                }
-                writer.copyTree(assets, "assets/");
-            }
+            return writer.copyTree(assets, "assets/");
         } catch (IOException e) {
-            problems.add(ProjectPath.relative(o.root(), o.templates()), 0, 0, "无法复制静态文件：" + e.getMessage());
+            problems.add(ProjectPath.relative(o.root(), assets), 0, 0, "无法复制静态文件：" + e.getMessage());
+            return 0;
         }
-        if (!problems.isEmpty()) {
-            writer.abandon();
-            return failed(problems);
-        }
-        try {
-            writer.commit();
-        } catch (IOException e) {
-            writer.abandon();
-            problems.add(ProjectPath.relative(o.root(), o.output()), 0, 0, "无法替换输出目录：" + e.getMessage());
-            return failed(problems);
-        }
-        return new Result(List.of(), files, bytes.get(), pageJobs.size(), graph, asOf);
     }
 
     private static Result failed(Problems problems) {

@@ -24,9 +24,9 @@ public final class ConfigResolver {
             Status.ONGOING, "常态推进",
             Status.CANCELLED, "已调整");
 
-    private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "time_zone",
+    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "time_zone",
             "as_of", "statuses", "overdue_label", "site_id_code", "footer", "nav");
-    private static final Set<String> FOOTER_KEYS = Set.of("organizer", "icp", "public_security", "contact");
+    static final Set<String> FOOTER_KEYS = Set.of("organizer", "icp", "public_security", "contact");
 
     private ConfigResolver() {
     }

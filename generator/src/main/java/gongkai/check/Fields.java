@@ -159,6 +159,19 @@ public final class Fields {
         return null;
     }
 
+    /** true or false; anything else is reported and taken as false. */
+    public boolean bool(String key) {
+        String s = text(key);
+        if (s.isEmpty() || s.equals("false")) {
+            return false;
+        }
+        if (s.equals("true")) {
+            return true;
+        }
+        problem(key, "字段“" + key + "”只能写 true 或 false，这里是“" + s + "”。");
+        return false;
+    }
+
     public int integer(String key, int fallback) {
         String s = text(key);
         if (s.isEmpty()) {

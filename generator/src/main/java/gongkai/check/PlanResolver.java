@@ -16,9 +16,11 @@ import gongkai.read.RawDocument;
 import gongkai.read.RawPlan;
 import gongkai.read.YamlNode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,27 +31,36 @@ import java.util.Set;
 /** Resolves one plan folder: plan metadata, sections, tasks, their units, parents, deadlines and updates. */
 public final class PlanResolver {
 
-    private static final Set<String> PLAN_KEYS = Set.of("title", "issuer", "jurisdiction", "year", "doc_number",
-            "issued", "source", "columns", "sections");
-    private static final Set<String> SECTION_KEYS = Set.of("id", "title", "sections");
-    private static final Set<String> TASK_KEYS = Set.of("number", "title", "section", "parent", "lead", "responsible",
-            "support", "units_text", "deadline", "deadline_text", "remarks", "status", "updates");
-    private static final Set<String> UPDATE_KEYS = Set.of("date", "status", "by", "text", "links");
-    private static final Set<String> LINK_KEYS = Set.of("title", "url");
+    static final Set<String> PLAN_KEYS = Set.of("title", "issuer", "jurisdiction", "year", "doc_number",
+            "issued", "source", "columns", "sections", "draft");
+    static final Set<String> SECTION_KEYS = Set.of("id", "title", "sections");
+    static final Set<String> TASK_KEYS = Set.of("number", "title", "section", "parent", "lead", "responsible",
+            "support", "units_text", "deadline", "deadline_text", "remarks", "status", "updates", "draft");
+    static final Set<String> UPDATE_KEYS = Set.of("date", "status", "by", "text", "links");
+    static final Set<String> LINK_KEYS = Set.of("title", "url");
     private static final int TITLE_FROM_BODY = 40;
 
     private final UnitDirectory units;
     private final Markdown markdown;
     private final Problems problems;
+    private final ZoneId zone;
+    private final boolean includeDrafts;
 
-    public PlanResolver(UnitDirectory units, Markdown markdown, Problems problems) {
+    /** zone turns commit times into dates; drafts are checked always but kept only when includeDrafts. */
+    public PlanResolver(UnitDirectory units, Markdown markdown, Problems problems, ZoneId zone, boolean includeDrafts) {
         this.units = units;
         this.markdown = markdown;
         this.problems = problems;
+        this.zone = zone;
+        this.includeDrafts = includeDrafts;
     }
 
     /** A resolved plan with its tasks in display order. */
     public record Resolved(Plan plan, List<Task> tasks) {
+    }
+
+    private LocalDate date(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toLocalDate();
     }
 
     public Optional<Resolved> resolve(RawPlan raw) {
@@ -83,8 +94,13 @@ public final class PlanResolver {
         flatten(sections, sectionIndex);
         Plan plan = new Plan(raw.id(), title, issuerId, jurisdictionId, year, f.text("doc_number"),
                 f.date("issued"), source, f.texts("columns"), markdown.toHtml(doc.body()), sections,
-                new SourceRef(doc.file(), 1));
-        return Optional.of(new Resolved(plan, tasks(raw, plan, sectionIndex)));
+                new SourceRef(doc.file(), 1), f.bool("draft"));
+        List<Task> tasks = tasks(raw, plan, sectionIndex);
+        if (plan.draft()) {
+            return includeDrafts ? Optional.of(new Resolved(plan, tasks.stream().map(Task::asDraft).toList()))
+                    : Optional.empty();
+        }
+        return Optional.of(new Resolved(plan, tasks));
     }
 
     private String unitField(Fields f, String key, String scope) {
@@ -137,21 +153,34 @@ public final class PlanResolver {
         }
     }
 
-    private record Draft(Task task, String parentId, int parentLine, String file) {
+    private record Pending(Task task, String parentId, int parentLine, String file) {
     }
 
     private List<Task> tasks(RawPlan raw, Plan plan, Map<String, Section> sections) {
-        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<String, Pending> pending = new LinkedHashMap<>();
         for (RawDocument doc : raw.tasks()) {
-            task(doc, plan, sections).ifPresent(d -> drafts.put(d.task().id(), d));
+            task(doc, plan, sections).ifPresent(d -> pending.put(d.task().id(), d));
         }
-        checkParents(drafts);
-        List<Task> ordered = new ArrayList<>(drafts.values().stream().map(Draft::task).toList());
+        checkParents(pending);
+        List<Task> ordered = new ArrayList<>();
+        for (Pending p : pending.values()) {
+            // A sub-item of a draft is part of that draft.
+            boolean draft = false;
+            Set<String> seen = new HashSet<>();
+            for (Pending at = p; at != null && seen.add(at.task().id()); at = pending.get(at.parentId())) {
+                draft |= at.task().draft();
+            }
+            if (!draft) {
+                ordered.add(p.task());
+            } else if (includeDrafts) {
+                ordered.add(p.task().asDraft());
+            }
+        }
         ordered.sort(Comparator.comparing(Task::id, NaturalOrder.INSTANCE));
         return inheritFromParents(ordered);
     }
 
-    private Optional<Draft> task(RawDocument doc, Plan plan, Map<String, Section> sections) {
+    private Optional<Pending> task(RawDocument doc, Plan plan, Map<String, Section> sections) {
         String file = doc.file();
         String name = file.substring(file.lastIndexOf('/') + 1);
         String id = name.substring(0, name.length() - ".md".length());
@@ -201,8 +230,8 @@ public final class PlanResolver {
         Task task = new Task(plan.id(), id, f.text("number"), title, sectionId, parentId.isEmpty() ? null : parentId,
                 roles, f.text("units_text"), deadline, f.text("remarks"),
                 declared == null && updates.isEmpty() ? null : status, updates, doc.body().strip(),
-                markdown.toHtml(doc.body()), new SourceRef(file, 1));
-        return Optional.of(new Draft(task, task.parentId(), f.lineOf("parent"), file));
+                markdown.toHtml(doc.body()), new SourceRef(file, 1), f.bool("draft"), date(doc.changed()));
+        return Optional.of(new Pending(task, task.parentId(), f.lineOf("parent"), file));
     }
 
     /** The first sentence of the requirement, cut at a whole character, for sub-items the table left untitled. */
@@ -320,8 +349,8 @@ public final class PlanResolver {
     }
 
     /** Reports unknown parents and parent cycles, each at the line of the task's parent field. */
-    private void checkParents(Map<String, Draft> drafts) {
-        for (Draft d : drafts.values()) {
+    private void checkParents(Map<String, Pending> drafts) {
+        for (Pending d : drafts.values()) {
             if (d.parentId() == null) {
                 continue;
             }

@@ -22,11 +22,13 @@ public final class Resolver {
     public record Resolved(SiteConfig config, Content content) {
     }
 
-    public static Optional<Resolved> resolve(RawContent raw, String baseUrlOverride, Problems problems) {
+    public static Optional<Resolved> resolve(RawContent raw, String baseUrlOverride, boolean includeDrafts,
+            Problems problems) {
         SiteConfig config = raw.config() == null ? null : ConfigResolver.resolve(raw.config(), baseUrlOverride, problems);
         List<Unit> units = UnitResolver.resolve(raw.unitFiles(), problems);
         UnitDirectory directory = new UnitDirectory(units);
-        PlanResolver plans = new PlanResolver(directory, new Markdown(), problems);
+        java.time.ZoneId zone = config == null ? java.time.ZoneId.of("Asia/Shanghai") : config.timeZone();
+        PlanResolver plans = new PlanResolver(directory, new Markdown(), problems, zone, includeDrafts);
         List<PlanResolver.Resolved> resolved = raw.plans().parallelStream()
                 .map(plans::resolve).flatMap(Optional::stream).toList();
         if (config == null || !problems.isEmpty()) {

@@ -14,7 +14,7 @@ import java.util.Set;
 /** Turns the unit registry files (content/units/*.yml) into the unit tree, checking ids and members. */
 public final class UnitResolver {
 
-    private static final Set<String> KEYS = Set.of("id", "name", "short", "aliases", "kind", "children", "members");
+    static final Set<String> KEYS = Set.of("id", "name", "short", "aliases", "kind", "children", "members", "parent");
 
     private final Problems problems;
     private final List<Unit> units = new ArrayList<>();
@@ -23,6 +23,12 @@ public final class UnitResolver {
 
     private record PendingMembers(int index, String file, List<Fields.Located> members) {
     }
+
+    /** A top-level unit of one file that belongs under a unit of another file. */
+    private record PendingParent(int index, String file, Fields.Located parent) {
+    }
+
+    private final List<PendingParent> attachments = new ArrayList<>();
 
     private UnitResolver(Problems problems) {
         this.problems = problems;
@@ -41,6 +47,7 @@ public final class UnitResolver {
                         "单位文件应为单位列表：每个单位以“- id: ...”开头。");
             }
         }
+        r.attachToParents();
         return r.linkMembers();
     }
 
@@ -69,9 +76,14 @@ public final class UnitResolver {
             return null;
         }
         List<Fields.Located> members = f.locatedTexts("members");
-        // Under a jurisdiction sit its bodies; under a body, its internal offices.
-        UnitKind kind = parentKind == null ? UnitKind.JURISDICTION
+        // Under a jurisdiction sit its bodies; under a body, its internal offices. A top-level unit that
+        // names its parent in another file is a body by default.
+        boolean attached = parentKind == null && f.has("parent");
+        UnitKind kind = attached ? UnitKind.BODY : parentKind == null ? UnitKind.JURISDICTION
                 : parentKind == UnitKind.JURISDICTION ? UnitKind.BODY : UnitKind.OFFICE;
+        if (f.has("parent") && parentKind != null) {
+            f.problem("parent", "只有文件最外层的单位可以写 parent；写在 children 里的单位，上级就是外层单位。");
+        }
         if (!members.isEmpty()) {
             kind = UnitKind.GROUP;
         }
@@ -99,7 +111,54 @@ public final class UnitResolver {
         if (!members.isEmpty()) {
             pending.add(new PendingMembers(index, file, members));
         }
+        if (attached) {
+            attachments.add(new PendingParent(index, file, f.locatedTexts("parent").get(0)));
+        }
         return id;
+    }
+
+    /** Links units to parents defined in other files, refusing unknown parents and loops. */
+    private void attachToParents() {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i) != null) {
+                index.put(units.get(i).id(), i);
+            }
+        }
+        for (PendingParent p : attachments) {
+            Unit unit = units.get(p.index());
+            Integer parentIndex = index.get(p.parent().value());
+            if (unit == null) {
+                continue;
+            }
+            if (parentIndex == null) {
+                List<String> close = Suggest.closest(p.parent().value(), index.keySet(), 3);
+                problems.add(p.file(), p.parent().line(), p.parent().column(), "上级单位 id“" + p.parent().value()
+                        + "”不存在：parent 应写另一个单位的 id。" + (close.isEmpty() ? "" : "是否想写 " + close.get(0) + "？"));
+                continue;
+            }
+            if (isAncestorOrSelf(unit.id(), p.parent().value(), index)) {
+                problems.add(p.file(), p.parent().line(), p.parent().column(), "单位“" + unit.name()
+                        + "”的上级不能是它自己或它的下级。");
+                continue;
+            }
+            Unit parent = units.get(parentIndex);
+            units.set(p.index(), new Unit(unit.id(), unit.name(), unit.shortName(), unit.aliases(), unit.kind(),
+                    parent.id(), unit.childIds(), unit.memberIds(), unit.source()));
+            List<String> children = new ArrayList<>(parent.childIds());
+            children.add(unit.id());
+            units.set(parentIndex, new Unit(parent.id(), parent.name(), parent.shortName(), parent.aliases(),
+                    parent.kind(), parent.parentId(), children, parent.memberIds(), parent.source()));
+        }
+    }
+
+    private boolean isAncestorOrSelf(String unitId, String startId, Map<String, Integer> index) {
+        for (String at = startId; at != null; at = units.get(index.get(at)).parentId()) {
+            if (at.equals(unitId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Members may be named before they are defined, so they are linked once every unit is known. */

@@ -25,7 +25,7 @@ final class ProjectOptions {
         Build.Options defaults = Build.Options.forProject(root);
         return new Build.Options(root, configFile, defaults.content(), defaults.templates(),
                 output == null ? defaults.output() : output.toAbsolutePath().normalize(), baseUrl,
-                System.getenv("SOURCE_DATE_EPOCH"));
+                System.getenv("SOURCE_DATE_EPOCH"), false, true);
     }
 
     /** Prints the build's summary or its problems; returns the exit code. */

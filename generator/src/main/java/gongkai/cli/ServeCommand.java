@@ -1,9 +1,14 @@
 package gongkai.cli;
 
 import gongkai.build.Build;
+import gongkai.check.Problem;
+import gongkai.serve.DevSite;
 import gongkai.serve.StaticServer;
+import gongkai.serve.Watcher;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -11,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "构建网站并在本机预览：http://localhost:8080/（按 Ctrl+C 停止）。")
+        description = "构建网站并在本机预览：http://localhost:8080/。修改内容或模板后自动重新生成并刷新浏览器；按 Ctrl+C 停止。")
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -23,18 +28,45 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "端口（默认 8080）。")
     int port = 8080;
 
+    @Option(names = "--drafts", description = "同时显示 draft: true 的计划和任务（只用于预览）。")
+    boolean drafts;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Build.Options options = project.options();
-        int code = project.report(Build.run(options), out, spec.commandLine().getErr());
-        if (code != 0) {
-            return code;
-        }
-        try (StaticServer server = new StaticServer(options.output(), port).start()) {
-            out.println("预览地址：http://localhost:" + server.port() + "/（按 Ctrl+C 停止）");
+        PrintWriter err = spec.commandLine().getErr();
+        Build.Options options = project.options().withDrafts(drafts);
+        DevSite site = new DevSite(options);
+        DevSite.Outcome first = site.buildAll();
+        report(first, 0, out, err);
+        try (StaticServer server = new StaticServer(options.output(), port, true).start();
+             Watcher watcher = new Watcher(options.config(), List.of(options.content(), options.templates()),
+                     changed -> {
+                         long start = System.nanoTime();
+                         DevSite.Outcome outcome = site.update(changed);
+                         server.reload(outcome.problems());
+                         report(outcome, (System.nanoTime() - start) / 1_000_000, out, err);
+                     }).start()) {
+            server.setProblems(first.problems());
+            out.println("预览地址：http://localhost:" + server.port() + "/" + (drafts ? "（含草稿）" : "")
+                    + "。修改后会自动刷新；按 Ctrl+C 停止。");
+            out.flush();
             new CountDownLatch(1).await();
         }
         return 0;
+    }
+
+    private static void report(DevSite.Outcome outcome, long millis, PrintWriter out, PrintWriter err) {
+        if (!outcome.ok()) {
+            for (Problem p : outcome.problems()) {
+                err.println(p.format());
+            }
+            err.printf("发现 %d 个问题；浏览器中仍显示上次成功生成的页面。%n", outcome.problems().size());
+            err.flush();
+            return;
+        }
+        out.printf(Locale.ROOT, "%s：%d 个文件（%d 毫秒）。%n", outcome.full() ? "已全部生成" : "已更新",
+                outcome.written().size(), millis);
+        out.flush();
     }
 }

@@ -223,8 +223,11 @@ public final class SiteGraph {
         return unitSummaries.get(unitId);
     }
 
-    /** The latest update date of a task, or null. */
+    /** When a task last changed: its file's last commit, else its latest update's date, else null. */
     public LocalDate lastChanged(Task t) {
+        if (t.changed() != null) {
+            return t.changed();
+        }
         return t.updates().isEmpty() ? null : t.updates().get(t.updates().size() - 1).date();
     }
 }

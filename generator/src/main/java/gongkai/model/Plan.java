@@ -3,7 +3,7 @@ package gongkai.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A plan (工作要点 / 任务分解表) with its metadata and section tree. */
+/** A plan (工作要点 / 任务分解表) with its metadata and section tree. A draft stays out of the public build. */
 public record Plan(
         String id,
         String title,
@@ -16,7 +16,8 @@ public record Plan(
         List<String> columns,
         String introHtml,
         List<Section> sections,
-        SourceRef sourceRef) {
+        SourceRef sourceRef,
+        boolean draft) {
 
     public Plan {
         columns = List.copyOf(columns);

@@ -1,9 +1,11 @@
 package gongkai.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One task (or sub-item, when parentId is set) of a plan. status is the effective status: the one the
+ * One task (or sub-item, when parentId is set) of a plan. changed is when its file last changed in the
+ * content's git history, or null without history; a draft stays out of the public build. status is the effective status: the one the
  * file declares, else that of the latest update, else NOT_REPORTED.
  */
 public record Task(
@@ -21,7 +23,9 @@ public record Task(
         List<Update> updates,
         String body,
         String bodyHtml,
-        SourceRef sourceRef) {
+        SourceRef sourceRef,
+        boolean draft,
+        LocalDate changed) {
 
     public Task {
         responsibilities = List.copyOf(responsibilities);
@@ -30,12 +34,17 @@ public record Task(
 
     public Task withStatus(Status newStatus) {
         return new Task(planId, id, number, title, sectionId, parentId, responsibilities, unitsText, deadline, remarks,
-                newStatus, updates, body, bodyHtml, sourceRef);
+                newStatus, updates, body, bodyHtml, sourceRef, draft, changed);
     }
 
     public Task withPlacement(String newSectionId, Deadline newDeadline) {
         return new Task(planId, id, number, title, newSectionId, parentId, responsibilities, unitsText, newDeadline,
-                remarks, status, updates, body, bodyHtml, sourceRef);
+                remarks, status, updates, body, bodyHtml, sourceRef, draft, changed);
+    }
+
+    public Task asDraft() {
+        return new Task(planId, id, number, title, sectionId, parentId, responsibilities, unitsText, deadline,
+                remarks, status, updates, body, bodyHtml, sourceRef, true, changed);
     }
 
     /** The key that identifies a task across the site. */

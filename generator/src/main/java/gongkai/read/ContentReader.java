@@ -31,7 +31,14 @@ public final class ContentReader {
         this.problems = problems;
     }
 
-    public RawContent read(Path configFile, Path contentDir) {
+    /** When files were last committed: paths relative to the project root in, times out (absent if unknown). */
+    @FunctionalInterface
+    public interface History {
+        java.util.Map<String, java.time.Instant> lastChanged(List<String> files);
+    }
+
+    /** Reads everything; with a history, each plan and task file also learns when it was last committed. */
+    public RawContent read(Path configFile, Path contentDir, History history) {
         RawDocument config = readYaml(configFile).orElse(null);
         Path unitsDir = contentDir.resolve("units");
         List<RawDocument> units = list(unitsDir, ".yml", ".yaml").parallelStream()
@@ -41,7 +48,21 @@ public final class ContentReader {
         if (!Files.isDirectory(contentDir)) {
             problems.add(relative(contentDir), 0, 0, "找不到内容目录。请在项目根目录运行，或用 --config 指定 site-config.yml。");
         }
-        return new RawContent(config, units, plans);
+        return new RawContent(config, units, history == null ? plans : withHistory(plans, history));
+    }
+
+    private List<RawPlan> withHistory(List<RawPlan> plans, History history) {
+        List<String> files = new ArrayList<>();
+        for (RawPlan p : plans) {
+            files.add(p.plan().file());
+            p.tasks().forEach(t -> files.add(t.file()));
+        }
+        java.util.Map<String, java.time.Instant> changed = history.lastChanged(files);
+        if (changed.isEmpty()) {
+            return plans;
+        }
+        return plans.stream().map(p -> new RawPlan(p.id(), p.folder(), p.plan().withChanged(changed.get(p.plan().file())),
+                p.tasks().stream().map(t -> t.withChanged(changed.get(t.file()))).toList())).toList();
     }
 
     private Optional<RawPlan> readPlan(Path dir) {
@@ -61,7 +82,7 @@ public final class ContentReader {
 
     private Optional<RawDocument> readYaml(Path file) {
         return text(file).flatMap(t -> YamlReader.read(relative(file), t, 1, problems)
-                .map(node -> new RawDocument(relative(file), node, "", 0)));
+                .map(node -> new RawDocument(relative(file), node, "", 0, null)));
     }
 
     private Optional<RawDocument> readMarkdown(Path file) {

@@ -27,7 +27,7 @@ public final class FrontMatter {
                 String body = end < 0 ? "" : text.substring(end + 1);
                 int bodyLine = line + 1;
                 return YamlReader.read(file, text.substring(yamlStart, pos), 2, problems)
-                        .map(node -> new RawDocument(file, node, body, bodyLine));
+                        .map(node -> new RawDocument(file, node, body, bodyLine, null));
             }
             if (end < 0) {
                 break;

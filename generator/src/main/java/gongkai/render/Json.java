@@ -3,42 +3,42 @@ package gongkai.render;
 import java.util.List;
 
 /** A minimal streaming JSON writer: fields come out in the order written, so files are deterministic. */
-final class Json {
+public final class Json {
 
     private final StringBuilder sb;
     private boolean needComma;
 
-    Json(int capacity) {
+    public Json(int capacity) {
         sb = new StringBuilder(capacity);
     }
 
-    Json beginObject() {
+    public Json beginObject() {
         comma();
         sb.append('{');
         needComma = false;
         return this;
     }
 
-    Json endObject() {
+    public Json endObject() {
         sb.append('}');
         needComma = true;
         return this;
     }
 
-    Json beginArray() {
+    public Json beginArray() {
         comma();
         sb.append('[');
         needComma = false;
         return this;
     }
 
-    Json endArray() {
+    public Json endArray() {
         sb.append(']');
         needComma = true;
         return this;
     }
 
-    Json name(String name) {
+    public Json name(String name) {
         comma();
         string(name);
         sb.append(':');
@@ -46,7 +46,7 @@ final class Json {
         return this;
     }
 
-    Json value(String s) {
+    public Json value(String s) {
         comma();
         if (s == null) {
             sb.append("null");
@@ -57,33 +57,33 @@ final class Json {
         return this;
     }
 
-    Json value(long n) {
+    public Json value(long n) {
         comma();
         sb.append(n);
         needComma = true;
         return this;
     }
 
-    Json value(boolean b) {
+    public Json value(boolean b) {
         comma();
         sb.append(b);
         needComma = true;
         return this;
     }
 
-    Json field(String name, String value) {
+    public Json field(String name, String value) {
         return name(name).value(value);
     }
 
-    Json field(String name, long value) {
+    public Json field(String name, long value) {
         return name(name).value(value);
     }
 
-    Json field(String name, boolean value) {
+    public Json field(String name, boolean value) {
         return name(name).value(value);
     }
 
-    Json strings(String name, List<String> values) {
+    public Json strings(String name, List<String> values) {
         name(name).beginArray();
         values.forEach(this::value);
         return endArray();

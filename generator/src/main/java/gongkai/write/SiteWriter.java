@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -20,11 +21,30 @@ public final class SiteWriter {
 
     private final Path target;
     private final Path staging;
+    private final boolean inPlace;
     private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
 
-    private SiteWriter(Path target, Path staging) {
+    private SiteWriter(Path target, Path staging, boolean inPlace) {
         this.target = target;
         this.staging = staging;
+        this.inPlace = inPlace;
+    }
+
+    /**
+     * Writes straight into an existing site, for serve's incremental rebuilds of a site that was already
+     * built whole; commit and abandon do nothing.
+     */
+    public static SiteWriter inPlace(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        return new SiteWriter(abs, abs, true);
+    }
+
+    /** Removes a file of the site that is no longer produced. */
+    public void remove(String path) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (file.startsWith(staging) && !file.equals(staging)) {
+            Files.deleteIfExists(file);
+        }
     }
 
     public static SiteWriter open(Path target) throws IOException {
@@ -32,7 +52,7 @@ public final class SiteWriter {
         Path staging = abs.resolveSibling("." + abs.getFileName() + ".staging");
         deleteTree(staging);
         Files.createDirectories(staging);
-        return new SiteWriter(abs, staging);
+        return new SiteWriter(abs, staging, false);
     }
 
     /** Writes one file; path is relative to the site root and may not leave it. */
@@ -42,22 +62,26 @@ public final class SiteWriter {
             throw new IOException("输出路径越出站点目录：" + path);
         }
         Path dir = file.getParent();
-        if (madeDirs.add(dir)) {
+        // Remember a folder only once it exists: another thread may be writing into it already.
+        if (!madeDirs.contains(dir)) {
             Files.createDirectories(dir);
+            madeDirs.add(dir);
         }
         Files.write(file, bytes);
     }
 
-    /** Copies a folder of static assets (the theme's) into the site under prefix. */
-    public void copyTree(Path from, String prefix) throws IOException {
+    /** Copies a folder of static assets (the theme's) into the site under prefix; returns the file count. */
+    public int copyTree(Path from, String prefix) throws IOException {
         if (!Files.isDirectory(from)) {
-            return;
+            return 0;
         }
         try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+            List<Path> list = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path p : list) {
                 String rel = from.relativize(p).toString().replace('\\', '/');
                 write(prefix + rel, Files.readAllBytes(p));
             }
+            return list.size();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -65,6 +89,9 @@ public final class SiteWriter {
 
     /** Swaps the finished site into place. */
     public void commit() throws IOException {
+        if (inPlace) {
+            return;
+        }
         Path old = target.resolveSibling("." + target.getFileName() + ".old");
         deleteTree(old);
         if (Files.exists(target)) {
@@ -76,6 +103,9 @@ public final class SiteWriter {
 
     /** Drops the staging folder; the target is untouched. */
     public void abandon() {
+        if (inPlace) {
+            return;
+        }
         try {
             deleteTree(staging);
         } catch (IOException e) {

@@ -22,11 +22,11 @@ class AsOfTest {
 
     private static Task task(Deadline deadline, Status status, List<Update> updates) {
         return new Task("p", "1", "1", "t", "", null, List.of(), "", deadline, "", status, updates, "", "",
-                new SourceRef("f", 1));
+                new SourceRef("f", 1), false, null);
     }
 
     private static Plan plan(int year, LocalDate issued) {
-        return new Plan("p", "t", null, null, year, "", issued, "", List.of(), "", List.of(), new SourceRef("f", 1));
+        return new Plan("p", "t", null, null, year, "", issued, "", List.of(), "", List.of(), new SourceRef("f", 1), false);
     }
 
     private static Deadline on(String date) {

@@ -1,0 +1,140 @@
+package gongkai.serve;
+
+import gongkai.build.Build;
+import gongkai.check.Problem;
+import gongkai.check.Problems;
+import gongkai.graph.SiteGraph;
+import gongkai.read.ContentReader;
+import gongkai.read.GitHistory;
+import gongkai.render.Job;
+import gongkai.render.Templates;
+import gongkai.write.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The site as serve keeps it: built whole once, then after each edit re-rendered only where the edit
+ * reaches. A failed rebuild keeps the last good pages in place and remembers the problems to show.
+ */
+public final class DevSite {
+
+    /** What one (re)build did: its problems, the files it wrote, and whether it rebuilt everything. */
+    public record Outcome(List<Problem> problems, List<String> written, boolean full) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final Build.Options options;
+    private final ContentReader.History history;
+    private SiteGraph graph;
+    private Templates templates;
+    private volatile List<Problem> problems = List.of();
+
+    public DevSite(Build.Options options) {
+        this.options = options;
+        this.history = options.history() ? new CachedHistory(options.root()) : null;
+    }
+
+    /** Commits do not happen while an editor types, so the history is read once and reused. */
+    private static final class CachedHistory implements ContentReader.History {
+        private final Path root;
+        private java.util.Map<String, java.time.Instant> known;
+
+        CachedHistory(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public synchronized java.util.Map<String, java.time.Instant> lastChanged(List<String> files) {
+            if (known == null) {
+                known = GitHistory.lastChanged(root, files);
+            }
+            return known;
+        }
+    }
+
+    public Build.Options options() {
+        return options;
+    }
+
+    /** The problems of the latest build, empty when it succeeded. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public synchronized Outcome buildAll() {
+        Build.Result result = Build.run(options);
+        if (!result.ok()) {
+            return failed(result.problems());
+        }
+        Problems p = new Problems();
+        graph = result.graph();
+        templates = Build.templates(options, p).orElse(null);
+        problems = List.of();
+        return new Outcome(List.of(), Build.jobs(graph, templates).stream().map(Job::path).toList(), true);
+    }
+
+    /** Brings the site up to date after the given files changed. */
+    public synchronized Outcome update(Set<Path> changed) {
+        if (graph == null || templates == null) {
+            return buildAll();
+        }
+        Path templateDir = options.templates().toAbsolutePath().normalize();
+        boolean themeChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templateDir));
+        Problems p = new Problems();
+        Optional<Build.Loaded> loaded = Build.load(options, p, history);
+        if (loaded.isEmpty()) {
+            return failed(p.sorted());
+        }
+        Templates theme = templates;
+        if (themeChanged) {
+            Optional<Templates> t = Build.templates(options, p);
+            if (t.isEmpty()) {
+                return failed(p.sorted());
+            }
+            theme = t.get();
+        }
+        SiteGraph next = loaded.get().graph();
+        Optional<Set<String>> affected = themeChanged ? Optional.empty() : Affected.between(graph, next);
+        List<Job> all = Build.jobs(next, theme);
+        List<Job> selected = affected.map(set -> all.stream().filter(j -> set.contains(j.path())).toList()).orElse(all);
+        SiteWriter writer = SiteWriter.inPlace(options.output());
+        Build.render(selected, writer, p);
+        if (themeChanged) {
+            Build.copyAssets(options, writer, p);
+        }
+        if (!p.isEmpty()) {
+            return failed(p.sorted());
+        }
+        removeVanished(all, writer);
+        graph = next;
+        templates = theme;
+        problems = List.of();
+        return new Outcome(List.of(), selected.stream().map(Job::path).sorted().toList(), affected.isEmpty());
+    }
+
+    /** Deletes the pages of tasks, plans or units that no longer exist. */
+    private void removeVanished(List<Job> now, SiteWriter writer) {
+        Set<String> current = new HashSet<>();
+        now.forEach(j -> current.add(j.path()));
+        for (Job old : Build.jobs(graph, templates)) {
+            if (!current.contains(old.path())) {
+                try {
+                    writer.remove(old.path());
+                } catch (IOException e) {
+                    // A page left behind is harmless in a preview; the next full build drops it.
+                }
+            }
+        }
+    }
+
+    private Outcome failed(List<Problem> found) {
+        problems = List.copyOf(found);
+        return new Outcome(problems, List.of(), false);
+    }
+}
