@@ -5,7 +5,9 @@ import gongkai.check.Problems;
 import gongkai.check.Resolver;
 import gongkai.graph.AsOf;
 import gongkai.graph.SiteGraph;
+import gongkai.check.ResolveCache;
 import gongkai.read.ContentReader;
+import gongkai.read.ReadCache;
 import gongkai.read.GitHistory;
 import gongkai.read.ProjectPath;
 import gongkai.read.RawContent;
@@ -56,7 +58,7 @@ public final class Build {
     }
 
     /** What a build did: the problems (empty when it succeeded) and, on success, what it wrote. */
-    public record Result(List<Problem> problems, int files, long bytes, int pages, SiteGraph graph,
+    public record Result(List<Problem> problems, int files, long bytes, int pages, int changed, SiteGraph graph,
             AsOf.Decision asOf) {
 
         public boolean ok() {
@@ -75,8 +77,14 @@ public final class Build {
 
     /** Reads and checks with a given source of file history (null for none). */
     public static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history) {
-        RawContent raw = new ContentReader(o.root(), problems).read(o.config(), o.content(), history);
-        return Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems).map(r -> {
+        return load(o, problems, history, null, null);
+    }
+
+    /** Reads and checks, reusing what the caches hold from an earlier load (serve). */
+    public static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history, ReadCache reads,
+            ResolveCache resolved) {
+        RawContent raw = new ContentReader(o.root(), problems, reads).read(o.config(), o.content(), history);
+        return Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved).map(r -> {
             AsOf.Decision asOf = AsOf.decide(r.config().asOf(), o.sourceDateEpoch(), r.content(),
                     r.config().timeZone());
             return new Loaded(new SiteGraph(r.config(), r.content(), asOf.date()), asOf);
@@ -84,8 +92,13 @@ public final class Build {
     }
 
     public static Result run(Options o) {
+        return run(o, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null, null, null);
+    }
+
+    /** A whole build that also fills serve's caches. */
+    public static Result run(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved) {
         Problems problems = new Problems();
-        Optional<Loaded> loaded = load(o, problems);
+        Optional<Loaded> loaded = load(o, problems, history, reads, resolved);
         if (loaded.isEmpty()) {
             return failed(problems);
         }
@@ -116,7 +129,7 @@ public final class Build {
             return failed(problems);
         }
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
-        return new Result(List.of(), jobs.size() + assets, bytes, pages, graph, loaded.get().asOf());
+        return new Result(List.of(), jobs.size() + assets, bytes, pages, writer.written(), graph, loaded.get().asOf());
     }
 
     /** The theme, compiled once per build (or once per template edit under serve). */
@@ -168,6 +181,6 @@ public final class Build {
     }
 
     private static Result failed(Problems problems) {
-        return new Result(problems.sorted(), 0, 0, 0, null, null);
+        return new Result(problems.sorted(), 0, 0, 0, 0, null, null);
     }
 }

@@ -26,11 +26,23 @@ public final class NaturalOrder implements Comparator<String> {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
+                // Compare digit runs by value without parsing: skip leading zeros, then longer is larger.
+                while (si < i - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < j - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                int la = i - si;
+                int lb = j - sj;
+                if (la != lb) {
+                    return Integer.compare(la, lb);
+                }
+                for (int k = 0; k < la; k++) {
+                    int c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                    if (c != 0) {
+                        return c;
+                    }
                 }
             } else {
                 if (ca != cb) {

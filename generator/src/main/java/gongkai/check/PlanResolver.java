@@ -1,6 +1,5 @@
 package gongkai.check;
 
-import gongkai.markup.Markdown;
 import gongkai.model.Deadline;
 import gongkai.model.Link;
 import gongkai.model.Plan;
@@ -41,15 +40,13 @@ public final class PlanResolver {
     private static final int TITLE_FROM_BODY = 40;
 
     private final UnitDirectory units;
-    private final Markdown markdown;
     private final Problems problems;
     private final ZoneId zone;
     private final boolean includeDrafts;
 
     /** zone turns commit times into dates; drafts are checked always but kept only when includeDrafts. */
-    public PlanResolver(UnitDirectory units, Markdown markdown, Problems problems, ZoneId zone, boolean includeDrafts) {
+    public PlanResolver(UnitDirectory units, Problems problems, ZoneId zone, boolean includeDrafts) {
         this.units = units;
-        this.markdown = markdown;
         this.problems = problems;
         this.zone = zone;
         this.includeDrafts = includeDrafts;
@@ -93,7 +90,7 @@ public final class PlanResolver {
         Map<String, Section> sectionIndex = new LinkedHashMap<>();
         flatten(sections, sectionIndex);
         Plan plan = new Plan(raw.id(), title, issuerId, jurisdictionId, year, f.text("doc_number"),
-                f.date("issued"), source, f.texts("columns"), markdown.toHtml(doc.body()), sections,
+                f.date("issued"), source, f.texts("columns"), doc.body().strip(), sections,
                 new SourceRef(doc.file(), 1), f.bool("draft"));
         List<Task> tasks = tasks(raw, plan, sectionIndex);
         if (plan.draft()) {
@@ -230,7 +227,7 @@ public final class PlanResolver {
         Task task = new Task(plan.id(), id, f.text("number"), title, sectionId, parentId.isEmpty() ? null : parentId,
                 roles, f.text("units_text"), deadline, f.text("remarks"),
                 declared == null && updates.isEmpty() ? null : status, updates, doc.body().strip(),
-                markdown.toHtml(doc.body()), new SourceRef(file, 1), f.bool("draft"), date(doc.changed()));
+                new SourceRef(file, 1), f.bool("draft"), date(doc.changed()));
         return Optional.of(new Pending(task, task.parentId(), f.lineOf("parent"), file));
     }
 
@@ -315,7 +312,7 @@ public final class PlanResolver {
             List<Link> links = links(file, uf);
             if (date != null && status != null) {
                 int ordinal = perDate.merge(date, 1, Integer::sum);
-                out.add(new Update(date, status, by, text, markdown.toHtml(text), links, ordinal));
+                out.add(new Update(date, status, by, text, links, ordinal));
             }
         }
         out.sort(Comparator.comparing(Update::date).thenComparingInt(Update::ordinal));

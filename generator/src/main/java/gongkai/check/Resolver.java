@@ -1,6 +1,5 @@
 package gongkai.check;
 
-import gongkai.markup.Markdown;
 import gongkai.model.Content;
 import gongkai.model.Plan;
 import gongkai.model.SiteConfig;
@@ -24,13 +23,34 @@ public final class Resolver {
 
     public static Optional<Resolved> resolve(RawContent raw, String baseUrlOverride, boolean includeDrafts,
             Problems problems) {
+        return resolve(raw, baseUrlOverride, includeDrafts, problems, null);
+    }
+
+    /** With a cache, plans whose files, units and configuration are unchanged are not resolved again. */
+    public static Optional<Resolved> resolve(RawContent raw, String baseUrlOverride, boolean includeDrafts,
+            Problems problems, ResolveCache cache) {
         SiteConfig config = raw.config() == null ? null : ConfigResolver.resolve(raw.config(), baseUrlOverride, problems);
         List<Unit> units = UnitResolver.resolve(raw.unitFiles(), problems);
         UnitDirectory directory = new UnitDirectory(units);
         java.time.ZoneId zone = config == null ? java.time.ZoneId.of("Asia/Shanghai") : config.timeZone();
-        PlanResolver plans = new PlanResolver(directory, new Markdown(), problems, zone, includeDrafts);
+        List<Object> context = new ArrayList<>();
+        context.add(raw.config());
+        context.addAll(raw.unitFiles());
         List<PlanResolver.Resolved> resolved = raw.plans().parallelStream()
-                .map(plans::resolve).flatMap(Optional::stream).toList();
+                .map(p -> {
+                    Optional<PlanResolver.Resolved> known = cache == null ? Optional.empty() : cache.get(p, context);
+                    if (known.isPresent()) {
+                        return known;
+                    }
+                    Problems own = new Problems();
+                    Optional<PlanResolver.Resolved> r = new PlanResolver(directory, own, zone, includeDrafts).resolve(p);
+                    if (cache != null && own.isEmpty() && r.isPresent()) {
+                        cache.put(p, context, r.get());
+                    }
+                    problems.addAll(own);
+                    return r;
+                })
+                .flatMap(Optional::stream).toList();
         if (config == null || !problems.isEmpty()) {
             return Optional.empty();
         }

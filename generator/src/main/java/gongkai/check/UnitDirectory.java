@@ -17,6 +17,7 @@ public final class UnitDirectory {
 
     private final Map<String, Unit> byId;
     private final Map<String, List<Unit>> byName = new HashMap<>();
+    private final Map<String, Lookup> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     public UnitDirectory(List<Unit> units) {
         Map<String, Unit> ids = new LinkedHashMap<>();
@@ -54,6 +55,12 @@ public final class UnitDirectory {
 
     /** Resolves a name or id seen in a task whose plan sits under scopeId (may be null). */
     public Lookup resolve(String nameOrId, String scopeId) {
+        // A plan names the same few units in every task: each (name, scope) is worked out once.
+        return resolved.computeIfAbsent(nameOrId + '\u0000' + (scopeId == null ? "" : scopeId),
+                k -> lookup(nameOrId, scopeId));
+    }
+
+    private Lookup lookup(String nameOrId, String scopeId) {
         List<Unit> named = byName.getOrDefault(nameOrId, List.of());
         if (named.isEmpty()) {
             Unit u = byId.get(nameOrId);

@@ -37,8 +37,8 @@ final class ProjectOptions {
             err.printf("构建失败：发现 %d 个问题，输出目录未改动。%n", result.problems().size());
             return 1;
         }
-        out.printf(Locale.ROOT, "已生成 %d 个文件（其中 %d 个页面），共 %.1f KB。%n",
-                result.files(), result.pages(), result.bytes() / 1024.0);
+        out.printf(Locale.ROOT, "已生成 %d 个文件（其中 %d 个页面），共 %.1f KB；%d 个文件有变化。%n",
+                result.files(), result.pages(), result.bytes() / 1024.0, result.changed());
         out.printf("数据截至 %s（%s）。%n", result.asOf().date(), switch (result.asOf().source()) {
             case CONFIG -> "site-config.yml 的 as_of";
             case SOURCE_DATE_EPOCH -> "环境变量 SOURCE_DATE_EPOCH";

@@ -38,14 +38,20 @@ final class ServeCommand implements Callable<Integer> {
         Build.Options options = project.options().withDrafts(drafts);
         DevSite site = new DevSite(options);
         DevSite.Outcome first = site.buildAll();
-        report(first, 0, out, err);
+        report(first, 0, 0, out, err);
         try (StaticServer server = new StaticServer(options.output(), port, true).start();
              Watcher watcher = new Watcher(options.config(), List.of(options.content(), options.templates()),
                      changed -> {
                          long start = System.nanoTime();
-                         DevSite.Outcome outcome = site.update(changed);
-                         server.reload(outcome.problems());
-                         report(outcome, (System.nanoTime() - start) / 1_000_000, out, err);
+                         long[] pagesAt = {0};
+                         DevSite.Outcome outcome = site.update(changed, () -> {
+                             pagesAt[0] = (System.nanoTime() - start) / 1_000_000;
+                             server.reload(List.of());
+                         });
+                         if (!outcome.ok()) {
+                             server.reload(outcome.problems());
+                         }
+                         report(outcome, pagesAt[0], (System.nanoTime() - start) / 1_000_000, out, err);
                      }).start()) {
             server.setProblems(first.problems());
             out.println("预览地址：http://localhost:" + server.port() + "/" + (drafts ? "（含草稿）" : "")
@@ -56,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(DevSite.Outcome outcome, long millis, PrintWriter out, PrintWriter err) {
+    private static void report(DevSite.Outcome outcome, long pagesMillis, long millis, PrintWriter out,
+            PrintWriter err) {
         if (!outcome.ok()) {
             for (Problem p : outcome.problems()) {
                 err.println(p.format());
@@ -65,8 +72,12 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return;
         }
-        out.printf(Locale.ROOT, "%s：%d 个文件（%d 毫秒）。%n", outcome.full() ? "已全部生成" : "已更新",
-                outcome.written().size(), millis);
+        if (millis == 0) {
+            out.printf(Locale.ROOT, "已全部生成：%d 个文件。%n", outcome.written().size());
+        } else {
+            out.printf(Locale.ROOT, "%s：%d 个文件；页面 %d 毫秒后刷新，全部完成用时 %d 毫秒。%n",
+                    outcome.full() ? "已全部重新生成" : "已更新", outcome.written().size(), pagesMillis, millis);
+        }
         out.flush();
     }
 }

@@ -27,12 +27,6 @@ import java.util.Set;
  */
 public final class SiteGraph {
 
-    /** Newest updates first; ties broken by plan, task and position so the order never varies. */
-    public static final Comparator<UpdateEntry> NEWEST_FIRST = Comparator
-            .comparing((UpdateEntry e) -> e.update().date()).reversed()
-            .thenComparing(e -> e.task().planId())
-            .thenComparing(e -> e.task().id(), gongkai.check.NaturalOrder.INSTANCE)
-            .thenComparing(e -> -e.update().ordinal());
 
     private final SiteConfig config;
     private final LocalDate asOf;
@@ -59,6 +53,7 @@ public final class SiteGraph {
         this.config = config;
         this.asOf = asOf;
         this.content = content;
+        Map<Task, Set<String>> unitsByTask = new java.util.IdentityHashMap<>();
         content.units().forEach(u -> units.put(u.id(), u));
         content.plans().forEach(p -> plans.put(p.id(), p));
         for (Status s : Status.values()) {
@@ -90,17 +85,20 @@ public final class SiteGraph {
                 }
             }
             for (Update u : t.updates()) {
-                UpdateEntry e = new UpdateEntry(t, u);
-                updates.add(e);
-                updatesByPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(e);
-                for (String unitId : unitsOfTask) {
-                    updatesByUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(e);
-                }
+                updates.add(new UpdateEntry(t, u));
+            }
+            unitsByTask.put(t, unitsOfTask);
+        }
+        // Role order (lead, responsible, support), stable within a role, so a unit's paged list keeps its roles together.
+        assignments.values().forEach(l -> l.sort(Comparator.comparing(Assignment::role)));
+        // One sort of all updates; the per-plan and per-unit lists are filled in that order, so they are sorted too.
+        sortNewestFirst(updates, content.tasks());
+        for (UpdateEntry e : updates) {
+            updatesByPlan.computeIfAbsent(e.task().planId(), k -> new ArrayList<>()).add(e);
+            for (String unitId : unitsByTask.get(e.task())) {
+                updatesByUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(e);
             }
         }
-        updates.sort(NEWEST_FIRST);
-        updatesByPlan.values().forEach(l -> l.sort(NEWEST_FIRST));
-        updatesByUnit.values().forEach(l -> l.sort(NEWEST_FIRST));
         for (Plan p : content.plans()) {
             planSummaries.put(p.id(), Summary.of(topTasks(p.id()), asOf));
         }
@@ -108,6 +106,29 @@ public final class SiteGraph {
             unitSummaries.put(u.id(), Summary.of(tasksOf(u.id()), asOf));
         }
         siteSummary = Summary.of(topTasks, asOf);
+    }
+
+    /**
+     * Newest first; on one day, in the order of the content (plans, then tasks), the later report of a day first. The order is
+     * packed into one number per update so that sorting tens of thousands of them stays cheap.
+     */
+    private static void sortNewestFirst(List<UpdateEntry> entries, List<Task> tasksInOrder) {
+        Map<Task, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < tasksInOrder.size(); i++) {
+            position.put(tasksInOrder.get(i), i);
+        }
+        record Keyed(long key, UpdateEntry entry) {
+        }
+        List<Keyed> keyed = new ArrayList<>(entries.size());
+        for (UpdateEntry e : entries) {
+            long day = (1L << 22) - 1 - Math.min((1L << 22) - 1, Math.max(0, e.update().date().toEpochDay()));
+            long key = (day << 40) | ((long) position.get(e.task()) << 12) | (4095 - Math.min(4095, e.update().ordinal()));
+            keyed.add(new Keyed(key, e));
+        }
+        keyed.sort(Comparator.comparingLong(Keyed::key));
+        for (int i = 0; i < keyed.size(); i++) {
+            entries.set(i, keyed.get(i).entry());
+        }
     }
 
     private void assign(String unitId, Assignment a, Set<String> unitsOfTask) {
@@ -186,9 +207,9 @@ public final class SiteGraph {
     /** The distinct tasks behind assignments(unitId). */
     public List<Task> tasksOf(String unitId) {
         List<Task> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Task> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Assignment a : assignments(unitId)) {
-            if (seen.add(a.task().key())) {
+            if (seen.add(a.task())) {
                 out.add(a.task());
             }
         }

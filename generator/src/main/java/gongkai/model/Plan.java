@@ -14,7 +14,7 @@ public record Plan(
         LocalDate issued,
         String source,
         List<String> columns,
-        String introHtml,
+        String intro,
         List<Section> sections,
         SourceRef sourceRef,
         boolean draft) {

@@ -22,7 +22,6 @@ public record Task(
         Status status,
         List<Update> updates,
         String body,
-        String bodyHtml,
         SourceRef sourceRef,
         boolean draft,
         LocalDate changed) {
@@ -34,17 +33,17 @@ public record Task(
 
     public Task withStatus(Status newStatus) {
         return new Task(planId, id, number, title, sectionId, parentId, responsibilities, unitsText, deadline, remarks,
-                newStatus, updates, body, bodyHtml, sourceRef, draft, changed);
+                newStatus, updates, body, sourceRef, draft, changed);
     }
 
     public Task withPlacement(String newSectionId, Deadline newDeadline) {
         return new Task(planId, id, number, title, newSectionId, parentId, responsibilities, unitsText, newDeadline,
-                remarks, status, updates, body, bodyHtml, sourceRef, draft, changed);
+                remarks, status, updates, body, sourceRef, draft, changed);
     }
 
     public Task asDraft() {
         return new Task(planId, id, number, title, sectionId, parentId, responsibilities, unitsText, deadline,
-                remarks, status, updates, body, bodyHtml, sourceRef, true, changed);
+                remarks, status, updates, body, sourceRef, true, changed);
     }
 
     /** The key that identifies a task across the site. */

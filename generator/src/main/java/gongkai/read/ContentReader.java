@@ -25,10 +25,17 @@ public final class ContentReader {
 
     private final Path root;
     private final Problems problems;
+    private final ReadCache cache;
 
     public ContentReader(Path root, Problems problems) {
+        this(root, problems, null);
+    }
+
+    /** With a cache, files parsed by an earlier read and not invalidated since are taken from it. */
+    public ContentReader(Path root, Problems problems, ReadCache cache) {
         this.root = root;
         this.problems = problems;
+        this.cache = cache;
     }
 
     /** When files were last committed: paths relative to the project root in, times out (absent if unknown). */
@@ -61,8 +68,16 @@ public final class ContentReader {
         if (changed.isEmpty()) {
             return plans;
         }
-        return plans.stream().map(p -> new RawPlan(p.id(), p.folder(), p.plan().withChanged(changed.get(p.plan().file())),
-                p.tasks().stream().map(t -> t.withChanged(changed.get(t.file()))).toList())).toList();
+        return plans.stream().map(p -> new RawPlan(p.id(), p.folder(), remember(p.plan().withChanged(changed.get(p.plan().file()))),
+                p.tasks().stream().map(t -> remember(t.withChanged(changed.get(t.file())))).toList())).toList();
+    }
+
+    /** Keeps the document with its history, so the next read returns this very object. */
+    private RawDocument remember(RawDocument doc) {
+        if (cache != null) {
+            cache.put(doc);
+        }
+        return doc;
     }
 
     private Optional<RawPlan> readPlan(Path dir) {
@@ -81,12 +96,25 @@ public final class ContentReader {
     }
 
     private Optional<RawDocument> readYaml(Path file) {
-        return text(file).flatMap(t -> YamlReader.read(relative(file), t, 1, problems)
-                .map(node -> new RawDocument(relative(file), node, "", 0, null)));
+        return cached(file, () -> text(file).flatMap(t -> YamlReader.read(relative(file), t, 1, problems)
+                .map(node -> new RawDocument(relative(file), node, "", 0, null))));
     }
 
     private Optional<RawDocument> readMarkdown(Path file) {
-        return text(file).flatMap(t -> FrontMatter.parse(relative(file), t, problems));
+        return cached(file, () -> text(file).flatMap(t -> FrontMatter.parse(relative(file), t, problems)));
+    }
+
+    private Optional<RawDocument> cached(Path file, java.util.function.Supplier<Optional<RawDocument>> read) {
+        if (cache == null) {
+            return read.get();
+        }
+        Optional<RawDocument> known = cache.get(relative(file));
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<RawDocument> doc = read.get();
+        doc.ifPresent(cache::put);
+        return doc;
     }
 
     private Optional<String> text(Path file) {

@@ -11,6 +11,6 @@ public record RawDocument(String file, YamlNode data, String body, int bodyLine,
 
     /** The same document with the time its file was last committed. */
     public RawDocument withChanged(Instant when) {
-        return new RawDocument(file, data, body, bodyLine, when);
+        return java.util.Objects.equals(changed, when) ? this : new RawDocument(file, data, body, bodyLine, when);
     }
 }

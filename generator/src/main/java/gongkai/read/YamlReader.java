@@ -32,6 +32,18 @@ public final class YamlReader {
     private static final List<Tag> STANDARD_TAGS = List.of(
             Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
+    // A Yaml instance is costly to set up and not thread-safe: one per reading thread.
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        return new Yaml(options);
+    });
+
     private YamlReader() {
     }
 
@@ -45,15 +57,8 @@ public final class YamlReader {
                     + " MB 个字符），请拆分为多个文件。");
             return Optional.empty();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CHARS);
-        options.setAllowRecursiveKeys(false);
-        options.setProcessComments(false);
         try {
-            Node root = new Yaml(options).compose(new StringReader(text));
+            Node root = YAML.get().compose(new StringReader(text));
             if (root == null) {
                 return Optional.of(new YamlNode.Null(firstLine, 1));
             }

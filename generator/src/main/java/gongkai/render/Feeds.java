@@ -21,6 +21,8 @@ public final class Feeds {
 
     private final SiteGraph graph;
     private final ViewFactory views;
+    // The latest updates appear in the site's, their plan's and several units' feeds: render each once.
+    private final java.util.Map<gongkai.model.Update, String> html = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Feeds(SiteGraph graph) {
         this.graph = graph;
@@ -79,7 +81,8 @@ public final class Feeds {
             x.append("<guid isPermaLink=\"true\">").append(Xml.escape(link)).append("</guid>\n");
             x.append("<pubDate>").append(rfc822(e.update().date(), graph.config().timeZone())).append("</pubDate>\n");
             x.append("<category>").append(Xml.escape(p.title())).append("</category>\n");
-            x.append("<description>").append(Xml.escape(e.update().textHtml())).append("</description>\n");
+            x.append("<description>").append(Xml.escape(html.computeIfAbsent(e.update(), u -> views.html(u.text()))))
+                    .append("</description>\n");
             x.append("</item>\n");
         }
         x.append("</channel>\n</rss>\n");

@@ -21,11 +21,15 @@ import java.util.Map;
 public final class Pages {
 
     static final int LATEST_UPDATES = 10;
+    static final int HOME_OVERDUE = 10;
+    /** Rows on one page of a long list: a unit or status page never grows with the whole site. */
+    public static final int PAGE_SIZE = 100;
 
     private final SiteGraph graph;
     private final Templates templates;
     private final ViewFactory views;
     private final SiteView site;
+    private final RowRenderer rows;
 
     public Pages(SiteGraph graph, Templates templates) {
         this.graph = graph;
@@ -36,6 +40,7 @@ public final class Pages {
         this.site = new SiteView(c.title(), c.description(), c.language(), c.siteIdCode(), domain(c.baseUrl()),
                 Dates.chinese(graph.asOf()), Dates.iso(graph.asOf()), c.footer(), c.nav(), statuses,
                 c.overdueLabel(), c.baseUrl());
+        this.rows = new RowRenderer(templates, site);
     }
 
     private static String domain(String baseUrl) {
@@ -59,15 +64,49 @@ public final class Pages {
         }
         jobs.add(page(Urls.units(), "units.ftlh", this::units));
         for (Unit u : graph.content().units()) {
-            jobs.add(page(Urls.unit(u.id()), "unit.ftlh", () -> unit(u)));
+            int pages = pages(graph.assignments(u.id()).size());
+            for (int n = 1; n <= pages; n++) {
+                int page = n;
+                jobs.add(page(Urls.paged(Urls.unit(u.id()), n), "unit.ftlh", () -> unit(u, page)));
+            }
         }
         jobs.add(page(Urls.statuses(), "statuses.ftlh", this::statuses));
         for (Status s : Status.values()) {
-            jobs.add(page(Urls.status(s.id()), "status.ftlh", () -> status(s)));
+            for (int n = 1; n <= pages(graph.byStatus(s).size()); n++) {
+                int page = n;
+                jobs.add(page(Urls.paged(Urls.status(s.id()), n), "status.ftlh", () -> status(s, page)));
+            }
         }
-        jobs.add(page(Urls.status(Urls.OVERDUE), "status.ftlh", this::overdue));
+        for (int n = 1; n <= pages(graph.overdue().size()); n++) {
+            int page = n;
+            jobs.add(page(Urls.paged(Urls.status(Urls.OVERDUE), n), "status.ftlh", () -> overdue(page)));
+        }
         jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound())));
         return jobs;
+    }
+
+    static int pages(int rows) {
+        return Math.max(1, (rows + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    private static <T> List<T> slice(List<T> rows, int page) {
+        int from = Math.min(rows.size(), (page - 1) * PAGE_SIZE);
+        return rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE));
+    }
+
+    private static Views.Pager pager(String url, int page, int total) {
+        int pages = pages(total);
+        List<Views.Crumb> links = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            links.add(new Views.Crumb(Integer.toString(n), Urls.paged(url, n)));
+        }
+        int from = total == 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
+        return new Views.Pager(page, pages, total, from, Math.min(total, page * PAGE_SIZE),
+                page > 1 ? Urls.paged(url, page - 1) : null, page < pages ? Urls.paged(url, page + 1) : null, links);
+    }
+
+    private static String pageSuffix(int page) {
+        return page > 1 ? "（第 " + page + " 页）" : "";
     }
 
     private interface ModelMaker {
@@ -81,6 +120,7 @@ public final class Pages {
 
     private byte[] render(String path, String template, Map<String, Object> model) throws Templates.TemplateError {
         model.put("site", site);
+        model.put("rowHtml", rows);
         // 404.html is served at any depth, so its links start from the base path instead of climbing up.
         model.put("root", path.equals("404.html") ? graph.config().basePath() : Urls.rootFrom(path));
         String url = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
@@ -111,7 +151,8 @@ public final class Pages {
         m.put("summary", views.summary(graph.summary()));
         m.put("plans", planCards());
         m.put("updates", graph.updates().stream().limit(LATEST_UPDATES).map(views::updateItem).toList());
-        m.put("overdue", views.rows(graph.overdue()));
+        m.put("overdue", views.rows(graph.overdue().subList(0, Math.min(HOME_OVERDUE, graph.overdue().size()))));
+        m.put("overdueTotal", graph.overdue().size());
         return m;
     }
 
@@ -132,6 +173,7 @@ public final class Pages {
         Map<String, Object> m = model("计划", p.title(), title(p.title()), p.issued(), p.title() + "：任务分工与落实情况。",
                 List.of(crumb("全部计划", Urls.plans()), crumb(p.title(), Urls.plan(p.id()))));
         m.put("plan", p);
+        m.put("introHtml", views.html(p.intro()));
         m.put("planRef", views.plan(p));
         m.put("issuer", p.issuerId() == null ? null : views.unit(p.issuerId()));
         m.put("issued", Dates.chinese(p.issued()));
@@ -178,6 +220,7 @@ public final class Pages {
                 graph.lastChanged(t) == null ? p.issued() : graph.lastChanged(t), name,
                 crumbs(t, p));
         m.put("task", t);
+        m.put("bodyHtml", views.html(t.body()));
         m.put("row", views.row(t));
         m.put("planRef", views.plan(p));
         m.put("issuer", p.issuerId() == null ? null : views.unit(p.issuerId()));
@@ -231,7 +274,7 @@ public final class Pages {
                 u.childIds().stream().map(graph::unit).map(this::node).toList());
     }
 
-    private Map<String, Object> unit(Unit u) {
+    private Map<String, Object> unit(Unit u, int page) {
         List<Views.Crumb> crumbs = new ArrayList<>();
         crumbs.add(crumb("责任单位", Urls.units()));
         List<Unit> ancestors = new ArrayList<>();
@@ -240,7 +283,10 @@ public final class Pages {
         }
         ancestors.forEach(a -> crumbs.add(crumb(a.name(), Urls.unit(a.id()))));
         crumbs.add(crumb(u.name(), Urls.unit(u.id())));
-        Map<String, Object> m = model("单位", u.name(), title(u.name(), "责任单位"), graph.asOf(),
+        if (page > 1) {
+            crumbs.add(crumb("第 " + page + " 页", Urls.paged(Urls.unit(u.id()), page)));
+        }
+        Map<String, Object> m = model("单位", u.name(), title(u.name() + pageSuffix(page), "责任单位"), graph.asOf(),
                 u.name() + "承担的政务公开任务及落实情况。", crumbs);
         m.put("unit", u);
         m.put("unitRef", views.unit(u.id()));
@@ -249,8 +295,11 @@ public final class Pages {
         m.put("members", views.units(u.memberIds()));
         m.put("groups", views.units(graph.groupsOf(u.id())));
         m.put("summary", views.summary(graph.unitSummary(u.id())));
-        m.put("roles", views.roleGroups(u.id()));
-        m.put("overdue", views.rows(graph.tasksOf(u.id()).stream().filter(graph::isOverdue).toList()));
+        m.put("roles", views.roleGroups(slice(graph.assignments(u.id()), page)));
+        m.put("pager", pager(Urls.unit(u.id()), page, graph.assignments(u.id()).size()));
+        List<Task> late = graph.tasksOf(u.id()).stream().filter(graph::isOverdue).toList();
+        m.put("overdue", page > 1 ? List.of() : views.rows(late.subList(0, Math.min(PAGE_SIZE, late.size()))));
+        m.put("overdueTotal", late.size());
         return m;
     }
 
@@ -261,22 +310,26 @@ public final class Pages {
         return m;
     }
 
-    private Map<String, Object> status(Status s) {
-        String label = graph.config().label(s);
-        Map<String, Object> m = model("状态", label, title(label, "按状态浏览"), graph.asOf(), "状态为“" + label + "”的全部任务。",
-                List.of(crumb("按状态浏览", Urls.statuses()), crumb(label, Urls.status(s.id()))));
-        m.put("status", views.status(s));
-        m.put("rows", views.rows(graph.byStatus(s)));
-        return m;
+    private Map<String, Object> status(Status s, int page) {
+        return statusPage(views.status(s), "状态为“" + graph.config().label(s) + "”的全部任务。", graph.byStatus(s), page);
     }
 
-    private Map<String, Object> overdue() {
-        String label = graph.config().overdueLabel();
-        Map<String, Object> m = model("状态", label, title(label, "按状态浏览"), graph.asOf(),
-                "截止日期已过、尚未完成的全部任务。",
-                List.of(crumb("按状态浏览", Urls.statuses()), crumb(label, Urls.status(Urls.OVERDUE))));
-        m.put("status", new Views.StatusView(Urls.OVERDUE, label));
-        m.put("rows", views.rows(graph.overdue()));
+    private Map<String, Object> overdue(int page) {
+        return statusPage(new Views.StatusView(Urls.OVERDUE, graph.config().overdueLabel()),
+                "截止日期已过、尚未完成的全部任务。", graph.overdue(), page);
+    }
+
+    private Map<String, Object> statusPage(Views.StatusView status, String description, List<Task> tasks, int page) {
+        String url = Urls.status(status.id());
+        List<Views.Crumb> crumbs = new ArrayList<>(List.of(crumb("按状态浏览", Urls.statuses()), crumb(status.label(), url)));
+        if (page > 1) {
+            crumbs.add(crumb("第 " + page + " 页", Urls.paged(url, page)));
+        }
+        Map<String, Object> m = model("状态", status.label(), title(status.label() + pageSuffix(page), "按状态浏览"),
+                graph.asOf(), description, crumbs);
+        m.put("status", status);
+        m.put("rows", views.rows(slice(tasks, page)));
+        m.put("pager", pager(url, page, tasks.size()));
         return m;
     }
 

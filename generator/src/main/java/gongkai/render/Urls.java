@@ -36,6 +36,20 @@ public final class Urls {
 
     public static final String OVERDUE = "overdue";
 
+    /** Page n (from 1) of a paginated list whose first page is at url. */
+    public static String paged(String url, int n) {
+        return n <= 1 ? url : url + "page/" + n + "/";
+    }
+
+    /** The first page's file for any page of a paginated list; other files unchanged. */
+    public static String firstPage(String file) {
+        int at = file.lastIndexOf("page/");
+        if (at < 0 || !file.endsWith("/index.html") || !file.substring(at + 5, file.length() - 11).matches("\\d+")) {
+            return file;
+        }
+        return file.substring(0, at) + "index.html";
+    }
+
     /** The file a directory-style URL is written to. */
     public static String file(String url) {
         return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;

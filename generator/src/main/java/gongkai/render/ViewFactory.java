@@ -11,6 +11,7 @@ import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.Unit;
 import gongkai.model.Update;
+import gongkai.markup.Markdown;
 import gongkai.render.view.Views;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,15 @@ import java.util.List;
 public final class ViewFactory {
 
     private final SiteGraph graph;
+    private final Markdown markdown = new Markdown();
 
     public ViewFactory(SiteGraph graph) {
         this.graph = graph;
+    }
+
+    /** Content Markdown as safe HTML: rendered when a page needs it, so the model holds text only. */
+    public String html(String markdownText) {
+        return markdown.toHtml(markdownText);
     }
 
     public Views.StatusView status(Status s) {
@@ -98,7 +105,7 @@ public final class ViewFactory {
 
     public Views.UpdateView update(Update u) {
         return new Views.UpdateView(updateAnchor(u), Dates.iso(u.date()), Dates.chinese(u.date()), status(u.status()),
-                units(u.byUnitIds()), u.textHtml(),
+                units(u.byUnitIds()), markdown.toHtml(u.text()),
                 u.links().stream().map(l -> new Views.LinkView(l.title(), l.url())).toList());
     }
 
@@ -108,12 +115,12 @@ public final class ViewFactory {
                 update(e.update()));
     }
 
-    /** A unit's tasks split by role, in role order; each role lists direct duties before those owed via groups. */
-    public List<Views.RoleGroup> roleGroups(String unitId) {
+    /** Assignments split by role, in role order. */
+    public List<Views.RoleGroup> roleGroups(List<Assignment> assignments) {
         List<Views.RoleGroup> out = new ArrayList<>();
         for (Role role : Role.values()) {
             List<Views.TaskRow> rows = new ArrayList<>();
-            for (Assignment a : graph.assignments(unitId)) {
+            for (Assignment a : assignments) {
                 if (a.role() == role) {
                     rows.add(row(a.task(), role, a.viaGroupId()));
                 }

@@ -4,10 +4,14 @@ import gongkai.build.Build;
 import gongkai.check.Problem;
 import gongkai.check.Problems;
 import gongkai.graph.SiteGraph;
+import gongkai.check.ResolveCache;
 import gongkai.read.ContentReader;
+import gongkai.read.ProjectPath;
+import gongkai.read.ReadCache;
 import gongkai.read.GitHistory;
 import gongkai.render.Job;
 import gongkai.render.Templates;
+import gongkai.render.Urls;
 import gongkai.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,6 +35,8 @@ public final class DevSite {
 
     private final Build.Options options;
     private final ContentReader.History history;
+    private final ReadCache reads = new ReadCache();
+    private final ResolveCache resolved = new ResolveCache();
     private SiteGraph graph;
     private Templates templates;
     private volatile List<Problem> problems = List.of();
@@ -68,7 +74,7 @@ public final class DevSite {
     }
 
     public synchronized Outcome buildAll() {
-        Build.Result result = Build.run(options);
+        Build.Result result = Build.run(options, history, reads, resolved);
         if (!result.ok()) {
             return failed(result.problems());
         }
@@ -80,14 +86,27 @@ public final class DevSite {
     }
 
     /** Brings the site up to date after the given files changed. */
-    public synchronized Outcome update(Set<Path> changed) {
+    public Outcome update(Set<Path> changed) {
+        return update(changed, () -> { });
+    }
+
+    /**
+     * Brings the site up to date; pagesReady runs as soon as the pages an editor looks at are written,
+     * before the site-wide open-data files, which take longest and nobody watches being rebuilt.
+     */
+    public synchronized Outcome update(Set<Path> changed, Runnable pagesReady) {
         if (graph == null || templates == null) {
             return buildAll();
         }
         Path templateDir = options.templates().toAbsolutePath().normalize();
         boolean themeChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templateDir));
         Problems p = new Problems();
-        Optional<Build.Loaded> loaded = Build.load(options, p, history);
+        if (changed.contains(options.config().toAbsolutePath().normalize())) {
+            // Also what the watcher reports when it lost track of events: read everything again.
+            reads.clear();
+        }
+        reads.invalidate(changed.stream().map(c -> ProjectPath.relative(options.root(), c)).toList());
+        Optional<Build.Loaded> loaded = Build.load(options, p, history, reads, resolved);
         if (loaded.isEmpty()) {
             return failed(p.sorted());
         }
@@ -102,12 +121,21 @@ public final class DevSite {
         SiteGraph next = loaded.get().graph();
         Optional<Set<String>> affected = themeChanged ? Optional.empty() : Affected.between(graph, next);
         List<Job> all = Build.jobs(next, theme);
-        List<Job> selected = affected.map(set -> all.stream().filter(j -> set.contains(j.path())).toList()).orElse(all);
+        // Any page of a paginated list counts as its first page: rows move between pages when one changes.
+        List<Job> selected = affected.map(set -> all.stream()
+                .filter(j -> set.contains(j.path()) || set.contains(Urls.firstPage(j.path()))).toList()).orElse(all);
         SiteWriter writer = SiteWriter.inPlace(options.output());
-        Build.render(selected, writer, p);
+        List<Job> pages = selected.stream().filter(j -> !isSiteWideData(j.path())).toList();
+        List<Job> data = selected.stream().filter(j -> isSiteWideData(j.path())).toList();
+        Build.render(pages, writer, p);
         if (themeChanged) {
             Build.copyAssets(options, writer, p);
         }
+        if (!p.isEmpty()) {
+            return failed(p.sorted());
+        }
+        pagesReady.run();
+        Build.render(data, writer, p);
         if (!p.isEmpty()) {
             return failed(p.sorted());
         }
@@ -116,6 +144,10 @@ public final class DevSite {
         templates = theme;
         problems = List.of();
         return new Outcome(List.of(), selected.stream().map(Job::path).sorted().toList(), affected.isEmpty());
+    }
+
+    private static boolean isSiteWideData(String path) {
+        return path.equals("sitemap.xml") || (path.startsWith("data/") && !path.startsWith("data/plans/"));
     }
 
     /** Deletes the pages of tasks, plans or units that no longer exist. */

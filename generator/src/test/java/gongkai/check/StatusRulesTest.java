@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class StatusRulesTest {
 
     private static Update update(String date, gongkai.model.Status s) {
-        return new Update(LocalDate.parse(date), s, List.of(), "", "", List.of(), 1);
+        return new Update(LocalDate.parse(date), s, List.of(), "", List.of(), 1);
     }
 
     @Test

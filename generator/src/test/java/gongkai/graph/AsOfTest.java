@@ -21,7 +21,7 @@ class AsOfTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private static Task task(Deadline deadline, Status status, List<Update> updates) {
-        return new Task("p", "1", "1", "t", "", null, List.of(), "", deadline, "", status, updates, "", "",
+        return new Task("p", "1", "1", "t", "", null, List.of(), "", deadline, "", status, updates, "",
                 new SourceRef("f", 1), false, null);
     }
 
@@ -35,7 +35,7 @@ class AsOfTest {
 
     @Test
     void configurationWinsThenSourceDateEpochThenTheLatestUpdate() {
-        Update u = new Update(LocalDate.parse("2018-11-30"), Status.COMPLETED, List.of(), "", "", List.of(), 1);
+        Update u = new Update(LocalDate.parse("2018-11-30"), Status.COMPLETED, List.of(), "", List.of(), 1);
         Content c = new Content(List.of(), List.of(plan(2018, null)), List.of(task(Deadline.NONE, Status.COMPLETED, List.of(u))));
         assertEquals(new AsOf.Decision(LocalDate.parse("2019-12-31"), AsOf.Source.CONFIG),
                 AsOf.decide(LocalDate.parse("2019-12-31"), "1", c, SHANGHAI));

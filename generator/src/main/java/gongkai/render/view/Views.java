@@ -58,6 +58,10 @@ public final class Views {
     public record RoleGroup(String role, List<TaskRow> rows) {
     }
 
+    /** Where a page sits in a paginated list; urls relative to the site root. */
+    public record Pager(int page, int pages, int total, int from, int to, String prev, String next, List<Crumb> links) {
+    }
+
     public record UnitNode(Ref unit, String kind, int count, List<UnitNode> children) {
     }
 }

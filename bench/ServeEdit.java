@@ -1,0 +1,45 @@
+import gongkai.build.Build;
+import gongkai.serve.DevSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * serve's edit loop on a built project: change one task's title, let serve bring the site up to date,
+ * and time it. Usage: java -cp generator/target/gongkai.jar bench/ServeEdit.java PROJECT_DIR [EDITS]
+ */
+public final class ServeEdit {
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).toAbsolutePath();
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        DevSite site = new DevSite(Build.Options.forProject(root).withOutput(root.resolve("_serve")));
+        long t0 = System.nanoTime();
+        DevSite.Outcome first = site.buildAll();
+        System.out.printf("first build: %d files in %d ms%n", first.written().size(), (System.nanoTime() - t0) / 1_000_000);
+        Path task = root.resolve("content/plans/plan-7/3.md");
+        String original = Files.readString(task, StandardCharsets.UTF_8);
+        List<Long> millis = new ArrayList<>();
+        try {
+            for (int i = 0; i < edits; i++) {
+                Files.writeString(task, original.replaceFirst("title: (.*)", "title: $1（第" + i + "次修改）"), StandardCharsets.UTF_8);
+                long start = System.nanoTime();
+                long[] pages = {0};
+                DevSite.Outcome out = site.update(Set.of(task), () -> pages[0] = (System.nanoTime() - start) / 1_000_000);
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                millis.add(pages[0]);
+                System.out.printf("edit %d: %d files re-rendered; pages written after %d ms, site-wide data after %d ms%n",
+                        i, out.written().size(), pages[0], ms);
+            }
+        } finally {
+            Files.writeString(task, original, StandardCharsets.UTF_8);
+        }
+        List<Long> sorted = new ArrayList<>(millis.subList(Math.min(2, millis.size() - 1), millis.size()));
+        Collections.sort(sorted);
+        System.out.printf("median time to the edited task page written, after warm-up: %d ms%n", sorted.get(sorted.size() / 2));
+    }
+}
