@@ -72,7 +72,15 @@ public final class ConfigResolver {
             Fields sf = new Fields(file, statuses, problems, "状态名称");
             for (String key : statuses.entries().keySet()) {
                 Status.fromId(key).ifPresentOrElse(
-                        s -> labels.put(s, sf.requiredText(key)),
+                        s -> {
+                            String label = sf.text(key);
+                            if (label.isEmpty()) {
+                                problems.add(file, statuses.keyLine(key), 0, "状态“" + key + "”的显示名称不能为空，例如 "
+                                        + key + ": " + DEFAULT_LABELS.get(s) + "。");
+                            } else {
+                                labels.put(s, label);
+                            }
+                        },
                         () -> problems.add(file, statuses.keyLine(key), 0,
                                 "未知状态“" + key + "”。可用状态：" + Status.allIds() + "。"));
             }

@@ -60,7 +60,7 @@ public final class Fields {
         for (String key : map.entries().keySet()) {
             if (!allowed.contains(key)) {
                 List<String> close = Suggest.closest(key, allowed, 1);
-                String hint = close.isEmpty() ? "可用字段：" + String.join("、", allowed.stream().sorted().toList())
+                String hint = close.isEmpty() ? "可用字段：" + String.join("、", allowed.stream().sorted().toList()) + "。"
                         : "是否想写 " + close.get(0) + "？";
                 problems.add(file, map.keyLine(key), 0, what + "中有未知字段“" + key + "”。" + hint);
             }
@@ -122,7 +122,7 @@ public final class Fields {
             }
             return out;
         }
-        problem(key, "字段“" + key + "”应为文本列表，例如 [" + key + "1, " + key + "2]。");
+        problem(key, "字段“" + key + "”应为文本列表，例如 [甲, 乙]（用英文逗号分隔）。");
         return List.of();
     }
 
@@ -155,7 +155,8 @@ public final class Fields {
                 // falls through to the message below
             }
         }
-        problem(key, "日期“" + s + "”无效：请写成 YYYY-MM-DD 格式的真实日期，例如 2018-11-30。");
+        problem(key, "日期“" + s + "”无效：请写成 YYYY-MM-DD 格式的真实日期，例如 2018-11-30。"
+                + (key.equals("deadline") ? "没有截止日期的常态化工作写 ongoing；原表写法（如“11月底前”）写在 deadline_text。" : ""));
         return null;
     }
 

@@ -77,7 +77,7 @@ public final class PlanResolver {
         if (!f.has("year")) {
             problems.add(doc.file(), map.line(), map.column(), "计划缺少必填字段“year”（计划年度，例如 2019）。");
         } else if (year < 1949 || year > 2200) {
-            f.problem("year", "计划年度“" + f.text("year") + "”不合理，请写四位年份，例如 2019。");
+            f.problem("year", "计划年度“" + f.text("year") + "”不合理：请写 1949 到 2200 之间的四位年份，例如 2019。");
         }
         String issuerId = unitField(f, "issuer", null);
         String jurisdictionId = f.has("jurisdiction") ? unitField(f, "jurisdiction", issuerId) : issuerId;
@@ -204,7 +204,7 @@ public final class PlanResolver {
             List<String> close = Suggest.closest(sectionId, sections.keySet(), 3);
             f.problem("section", "未知章节“" + sectionId + "”。"
                     + (sections.isEmpty() ? "plan.md 中没有定义章节（sections）。"
-                    : "本计划的章节 id 有：" + String.join("、", sections.keySet()) + "。")
+                    : "本计划的章节 id 有：" + String.join("、", sections.keySet().stream().map(k -> "“" + k + "”").toList()) + "。")
                     + (close.isEmpty() ? "" : "是否想写 " + close.get(0) + "？"));
             sectionId = "";
         }

@@ -36,10 +36,21 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Build.Options options = project.options().withDrafts(drafts);
+        if (drafts && project.output == null) {
+            // A preview with drafts must never land where the public site is published from.
+            options = options.withOutput(options.root().resolve("_preview"));
+        }
         DevSite site = new DevSite(options);
         DevSite.Outcome first = site.buildAll();
         report(first, 0, 0, out, err);
-        try (StaticServer server = new StaticServer(options.output(), port, true).start();
+        StaticServer started;
+        try {
+            started = new StaticServer(options.output(), port, true).start();
+        } catch (java.net.BindException e) {
+            err.println("端口 " + port + " 已被占用：请关闭占用它的程序，或用 --port 换一个端口，例如 --port 8081。");
+            return 2;
+        }
+        try (StaticServer server = started;
              Watcher watcher = new Watcher(options.config(), List.of(options.content(), options.templates()),
                      changed -> {
                          long start = System.nanoTime();

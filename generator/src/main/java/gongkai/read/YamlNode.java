@@ -10,18 +10,18 @@ public sealed interface YamlNode {
 
     int column();
 
-    /** A short word for messages: "a mapping", "a list", "text". */
+    /** What the value is, in the words messages use: 文本, 列表, 映射, 空值. */
     String kind();
 
     record Scalar(String value, boolean plain, int line, int column) implements YamlNode {
         public String kind() {
-            return "text";
+            return "文本";
         }
     }
 
     record Sequence(List<YamlNode> items, int line, int column) implements YamlNode {
         public String kind() {
-            return "a list";
+            return "列表";
         }
     }
 
@@ -29,7 +29,7 @@ public sealed interface YamlNode {
     record Mapping(Map<String, YamlNode> entries, Map<String, Integer> keyLines, int line, int column)
             implements YamlNode {
         public String kind() {
-            return "a mapping";
+            return "“字段: 值”形式的映射";
         }
 
         public YamlNode get(String key) {
@@ -44,7 +44,7 @@ public sealed interface YamlNode {
 
     record Null(int line, int column) implements YamlNode {
         public String kind() {
-            return "empty";
+            return "空值";
         }
     }
 }

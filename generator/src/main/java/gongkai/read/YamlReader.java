@@ -54,7 +54,7 @@ public final class YamlReader {
     public static Optional<YamlNode> read(String file, String text, int firstLine, Problems problems) {
         if (text.length() > MAX_CHARS) {
             problems.add(file, firstLine, 0, "文件过大（超过 " + (MAX_CHARS / 1024 / 1024)
-                    + " MB 个字符），请拆分为多个文件。");
+                    + "M 个字符），请拆分为多个文件。");
             return Optional.empty();
         }
         try {

@@ -62,7 +62,7 @@ public final class Scaffold {
             t.append("# 上级任务：上级任务的文件名（不含 .md）。子项可以不写名称，网站取正文第一句。\n");
             t.append("parent: \"").append(parentId).append("\"\n");
         }
-        t.append("# 牵头单位、责任单位、配合单位：写单位名称，多个用逗号隔开，例如 [市财政局, 市发改委]。\n");
+        t.append("# 牵头单位、责任单位、配合单位：写单位名称，多个用英文逗号“,”隔开，例如 [市财政局, 市发改委]。\n");
         t.append("lead: []\nresponsible: []\nsupport: []\n");
         t.append("# 原表“责任单位”栏的原文，照抄即可。\n");
         t.append("# units_text: 市财政局牵头，市发改委配合\n");

@@ -67,7 +67,7 @@ class InvalidSitesTest {
     @Test
     void unknownSection() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nsection: （四）\n---\n");
-        assertEquals(List.of(TASK + ":4:10: 未知章节“（四）”。本计划的章节 id 有：一、（一）、（二）、二、（三）。是否想写 （一）？"),
+        assertEquals(List.of(TASK + ":4:10: 未知章节“（四）”。本计划的章节 id 有：“一”、“（一）”、“（二）”、“二”、“（三）”。是否想写 （一）？"),
                 problems(site));
     }
 
@@ -94,7 +94,8 @@ class InvalidSitesTest {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\ndeadline: 2020-02-30\n"
                 + "updates:\n  - date: 2020/5/1\n    status: completed\n    text: 完成。\n---\n");
         assertEquals(List.of(
-                TASK + ":4:11: 日期“2020-02-30”无效：请写成 YYYY-MM-DD 格式的真实日期，例如 2018-11-30。",
+                TASK + ":4:11: 日期“2020-02-30”无效：请写成 YYYY-MM-DD 格式的真实日期，例如 2018-11-30。"
+                        + "没有截止日期的常态化工作写 ongoing；原表写法（如“11月底前”）写在 deadline_text。",
                 TASK + ":6:11: 日期“2020/5/1”无效：请写成 YYYY-MM-DD 格式的真实日期，例如 2018-11-30。"), problems(site));
     }
 
