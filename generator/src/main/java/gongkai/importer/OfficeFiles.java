@@ -14,6 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 final class OfficeFiles {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private OfficeFiles() {
     }
 

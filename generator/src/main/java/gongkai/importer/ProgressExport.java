@@ -43,6 +43,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ProgressExport {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     /** The columns, in order; import finds them again by these words. */
     static final List<String> COLUMNS = List.of("任务ID", "计划", "编号", "任务", "本单位角色", "完成时限", "当前状态",
             "报送单位", "截至日期", "落实情况", "状态");

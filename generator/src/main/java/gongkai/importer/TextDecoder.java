@@ -33,8 +33,7 @@ public final class TextDecoder {
                 String hint = charset.equals(StandardCharsets.UTF_8)
                         ? "它可能是 GBK/GB18030 编码：去掉 --encoding 让程序自动识别，或写 --encoding GB18030。"
                         : "请确认文件的编码，或去掉 --encoding 让程序自动识别。";
-                throw new ImportFailure(file, line, "文件不是有效的 " + charset.name() + " 文本（第 " + line
-                        + " 行无法按此编码读取）。" + hint);
+                throw new ImportFailure(file, line, "文件不是有效的 " + charset.name() + " 文本：这一行无法按此编码读取。" + hint);
             }
             return new Decoded(normalize(text), charset.name());
         }
