@@ -391,6 +391,7 @@ public final class PlanImport {
         long same = changes.stream().filter(c -> c.kind() == FileChange.Kind.UNCHANGED).count();
         String counts = "新增 " + created + " 个，更新 " + updated + " 个，未变 " + same + " 个";
         if (!conflicts.isEmpty() && !o.force()) {
+            report.add("文件：" + counts + "，导入后被编辑过 " + conflicts.size() + " 个。");
             report.add("未写入任何文件。确认要用导入的内容覆盖上面的改动，请加 --force 再运行一次；不想覆盖，请先把改动移到原表中。");
             return new Result(false, true, report);
         }

@@ -106,10 +106,13 @@ public final class UnitMatcher {
         String name = written;
         String shortName = "";
         String core = written;
-        if (!level.isEmpty() && "市省县区".contains(level) && written.startsWith(level) && !written.startsWith("市场")
-                && !collective(written)) {
+        boolean levelled = !level.isEmpty() && "市省县区".contains(level) && written.startsWith(level)
+                && !written.startsWith("市场");
+        if (levelled && !collective(written)) {
             name = scope.name() + written.substring(1);
             shortName = written;
+        }
+        if (levelled) {
             core = written.substring(1);
         } else if (written.startsWith(scope.name())) {
             core = written.substring(scope.name().length());
