@@ -10,7 +10,6 @@ import gongkai.model.Role;
 import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.Unit;
-import gongkai.read.ProjectPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,7 +90,7 @@ public final class ProgressExport {
             throw new ImportFailure(u == null ? "--plan" : "--unit", 0, (u == null ? "这个计划" : "“" + u.name() + "”")
                     + "没有需要报送落实情况的任务，没有导出。");
         }
-        byte[] bytes = workbook(graph, u, rows);
+        byte[] bytes = workbook(graph, u, rows, output.toString());
         try {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
@@ -158,7 +157,7 @@ public final class ProgressExport {
         return d.text();
     }
 
-    private static byte[] workbook(SiteGraph graph, Unit unit, Map<Task, String> rows) {
+    private static byte[] workbook(SiteGraph graph, Unit unit, Map<Task, String> rows, String name) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Date stamp = Date.from(graph.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
             book.getProperties().getCoreProperties().setCreated(Optional.of(stamp));
@@ -234,7 +233,7 @@ public final class ProgressExport {
             book.write(out);
             return StableZip.of(out.toByteArray());
         } catch (IOException e) {
-            throw new ImportFailure(ProjectPath.relative(Path.of("."), Path.of(".")), 0, "无法生成表格：" + e.getMessage());
+            throw new ImportFailure(name, 0, "无法生成表格：" + e.getMessage());
         }
     }
 }

@@ -242,7 +242,7 @@ public final class TableUnderstanding {
             slots.clear();
             merged.clear();
             List<String> longs = new ArrayList<>();
-            List<int[]> shorts = new ArrayList<>();
+            List<Integer> shorts = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 String t = row.text(c);
                 if (t.isEmpty() || !isTextColumn(m.role(c))) {
@@ -254,22 +254,22 @@ public final class TableUnderstanding {
                         merged.add(false);
                     }
                     case LONG -> longs.add(t);
-                    case SHORT -> shorts.add(new int[] {c});
+                    case SHORT -> shorts.add(c);
                 }
             }
             requirement = String.join("\n\n", longs);
             int reqShort = -1;
             if (longs.isEmpty()) {
-                for (int[] s : shorts) {
-                    if (s[0] >= reqCol) {
-                        reqShort = s[0];
+                for (int c : shorts) {
+                    if (c >= reqCol) {
+                        reqShort = c;
                     }
                 }
                 requirement = reqShort < 0 ? "" : row.text(reqShort);
             }
-            for (int[] s : shorts) {
-                if (s[0] != reqShort) {
-                    headings.add(new Heading(row.text(s[0]), s[0] == taskCol));
+            for (int c : shorts) {
+                if (c != reqShort) {
+                    headings.add(new Heading(row.text(c), c == taskCol));
                 }
             }
             task = "";
@@ -559,9 +559,6 @@ public final class TableUnderstanding {
             t.take(f);
             if (f.requirement().isEmpty()) {
                 t.remarks.add("原表此行“具体要求”栏为空。");
-            }
-            if (!ownUnits && !t.units.isEmpty()) {
-                return;
             }
             if (t.units.isEmpty()) {
                 notes.add(new Note(f.line(), "第 " + (number.isEmpty() ? id : number) + " 项没有写责任单位。请核对原件。"));
