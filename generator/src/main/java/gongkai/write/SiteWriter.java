@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -20,7 +19,7 @@ public final class SiteWriter {
 
     private final Path target;
     private final Path staging;
-    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Path, Boolean> madeDirs = new ConcurrentHashMap<>();
 
     private SiteWriter(Path target, Path staging) {
         this.target = target;
@@ -41,9 +40,18 @@ public final class SiteWriter {
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("输出路径越出站点目录：" + path);
         }
-        Path dir = file.getParent();
-        if (madeDirs.add(dir)) {
-            Files.createDirectories(dir);
+        // computeIfAbsent holds back other writers of the same folder until it exists (pages render in parallel).
+        try {
+            madeDirs.computeIfAbsent(file.getParent(), dir -> {
+                try {
+                    Files.createDirectories(dir);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         Files.write(file, bytes);
     }
