@@ -32,7 +32,8 @@ public final class Suggest {
                 .toList();
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance between two names. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

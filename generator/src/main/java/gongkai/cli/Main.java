@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "把政务公开任务分解表（content/ 中的 YAML 与 Markdown 文件）生成为可访问的静态网站。",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class})
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -30,16 +30,6 @@ final class NewCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Where the project is: the folder of site-config.yml. */
-    static final class Project {
-        @Option(names = "--config", paramLabel = "FILE", description = "站点配置文件（默认 ./site-config.yml）。")
-        Path config = Path.of("site-config.yml");
-
-        Path root() {
-            return config.toAbsolutePath().normalize().getParent();
-        }
-    }
-
     static int write(CommandLine.Model.CommandSpec spec, Path root, Scaffold.NewFile file) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -69,7 +59,7 @@ final class NewCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
-        Project project;
+        ConfigOption project;
 
         @Parameters(paramLabel = "PLAN", description = "计划 id（content/plans/ 下的目录名）。")
         String plan;
@@ -100,7 +90,7 @@ final class NewCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
-        Project project;
+        ConfigOption project;
 
         @Parameters(paramLabel = "ID", description = "计划 id，用作网址，例如 xiamen-2020。")
         String id;
@@ -124,7 +114,7 @@ final class NewCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
-        Project project;
+        ConfigOption project;
 
         @Parameters(paramLabel = "ID", description = "单位 id，用作网址，例如 xiamen-czj。")
         String id;

@@ -5,13 +5,14 @@ import gongkai.check.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command that builds shares, and how a build's outcome is reported. */
 final class ProjectOptions {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "站点配置文件（默认 ./site-config.yml）；项目根目录是它所在的目录。")
-    Path config = Path.of("site-config.yml");
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--output", paramLabel = "DIR", description = "输出目录（默认为项目根目录下的 _site/）。")
     Path output;
@@ -20,12 +21,10 @@ final class ProjectOptions {
     String baseUrl;
 
     Build.Options options() {
-        Path configFile = config.toAbsolutePath().normalize();
-        Path root = configFile.getParent();
-        Build.Options defaults = Build.Options.forProject(root);
-        return new Build.Options(root, configFile, defaults.content(), defaults.templates(),
-                output == null ? defaults.output() : output.toAbsolutePath().normalize(), baseUrl,
-                System.getenv("SOURCE_DATE_EPOCH"), false, true);
+        Build.Options d = config.buildOptions();
+        return new Build.Options(d.root(), d.config(), d.content(), d.templates(),
+                output == null ? d.output() : output.toAbsolutePath().normalize(), baseUrl, d.sourceDateEpoch(),
+                false, true);
     }
 
     /** Prints the build's summary or its problems; returns the exit code. */

@@ -80,6 +80,11 @@ public final class ContentReader {
         return doc;
     }
 
+    /** Only the unit registry (content/units/*.yml), for commands that need names but not plans. */
+    public List<RawDocument> readUnits(Path contentDir) {
+        return list(contentDir.resolve("units"), ".yml").stream().map(this::readYaml).flatMap(Optional::stream).toList();
+    }
+
     private Optional<RawPlan> readPlan(Path dir) {
         String id = dir.getFileName().toString();
         Path planFile = dir.resolve("plan.md");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shipped content (seeds 003 and 004) built as the demo site, checked whole. */
+/** The shipped content (all five seeds, brought in with gongkai import) built as the demo site, checked whole. */
 class ShippedContentTest {
 
     @TempDir
@@ -75,6 +75,46 @@ class ShippedContentTest {
         assertEquals("已逾期", t16.select(".task-status .tag").get(1).ownText());
     }
 
+    @Test
+    void seed000CityPlanUnderXiamen() {
+        Document plan = site.page("plans/xiamen-2018/");
+        assertEquals(42, plan.select("section[aria-labelledby=tasks-heading] table.tasks tbody tr").size());
+        assertEquals(4, plan.select("h3[id^=sec-]").size());
+        assertEquals(15, plan.select("h4").size());
+        Document t5 = site.page("plans/xiamen-2018/5/");
+        assertEquals("厦门市市场监督管理局、厦门市审改办", t5.select(".facts dt:containsOwn(牵头单位) + dd").text());
+        assertEquals("各区人民政府、市直各委、办、局、各开发区管委会", t5.select(".facts dt:containsOwn(责任单位) + dd").text());
+        // The city's bodies sit under 厦门市 beside the bureau, whose id and offices stay.
+        Document unit = site.page("units/xiamen-czj/");
+        assertTrue(unit.select("a[href$=plans/xiamen-2018/6/]").size() > 0);
+        assertTrue(site.exists("units/xiamen-cgj-zcfgc/index.html"));
+    }
+
+    @Test
+    void seed001KaipingWithEveryRow() {
+        Document plan = site.page("plans/kaiping-2018/");
+        assertEquals(66, plan.select("section[aria-labelledby=tasks-heading] table.tasks tbody tr").size());
+        Document plans = site.page("plans/");
+        assertTrue(plans.text().contains("开平市2018年政务公开工作要点分工方案"));
+        // 市科工商务局局 (a typo in the table) is an alias of 市科工商务局.
+        Document t47 = site.page("plans/kaiping-2018/47/");
+        assertEquals("开平市科工商务局", t47.select(".facts dt:containsOwn(牵头单位) + dd").text());
+        assertEquals("各镇（街）、各管委会、市各有关单位", t47.select(".facts dt:containsOwn(责任单位) + dd").text());
+        Document t15 = site.page("plans/kaiping-2018/15/");
+        assertEquals("各镇（街）、各管委会、市各有关单位", t15.select(".facts dt:containsOwn(配合单位) + dd").text());
+        assertTrue(site.exists("plans/kaiping-2018/36a/index.html") && site.exists("plans/kaiping-2018/36b/index.html"));
+    }
+
+    @Test
+    void seed002ProvincialNotice() {
+        Document plan = site.page("plans/fujian-2019/");
+        assertEquals(17, plan.select("section[aria-labelledby=tasks-heading] table.tasks tbody tr").size());
+        assertEquals(4, plan.select("h3[id^=sec-]").size());
+        Document t = site.page("plans/fujian-2019/2-5/");
+        assertEquals("福建省发改委、福建省司法厅、福建省市场监管局、福建省税务局、各设区市人民政府、平潭综合实验区管委会",
+                t.select(".facts dt:containsOwn(责任单位) + dd").text());
+    }
+
     private static EmbeddedValidator validator() {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
@@ -108,7 +148,7 @@ class ShippedContentTest {
             }
         }
         assertEquals(List.of(), errors);
-        assertTrue(pages > 130, "pages checked: " + pages);
+        assertTrue(pages > 350, "pages checked: " + pages);
     }
 
     @Test
@@ -137,8 +177,8 @@ class ShippedContentTest {
                 assertTrue(item.getLink().startsWith("https://gongkai.example.gov.cn/plans/"));
             }
         }
-        // The site, 2 plans and 39 units.
-        assertEquals(42, feeds);
+        // The site, 5 plans and 132 units.
+        assertEquals(138, feeds);
         String feed = site.read("plans/xiamen-cgj-2018/feed.xml");
         assertTrue(feed.contains("<pubDate>Fri, 30 Nov 2018 00:00:00 +0800</pubDate>"), "RFC 822 date in Asia/Shanghai");
     }

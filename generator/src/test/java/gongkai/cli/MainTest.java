@@ -38,6 +38,22 @@ class MainTest {
         assertTrue(h.out().contains("--base-url=URL"), h.out());
         assertTrue(h.out().contains("--output=DIR"));
         assertTrue(h.out().contains("--config=FILE"));
+        Run i = run("import", "--help");
+        assertEquals(0, i.code());
+        assertTrue(i.out().contains("--report-date=DATE"), i.out());
+        assertTrue(i.out().contains("--column=ROLE=COL"), i.out());
+        Run e = run("export", "--help");
+        assertEquals(0, e.code());
+        assertTrue(e.out().contains("--unit=UNIT"), e.out());
+    }
+
+    @Test
+    void importUsageErrorsExitWithTwo() {
+        Run r = run("import", "x.docx", "--report-date", "2018/11/30");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("--report-date 的值“2018/11/30”不是 YYYY-MM-DD 格式的日期，例如 2018-11-30。"), r.err());
+        assertEquals(2, run("import", "x.docx", "--column", "owner=3").code());
+        assertEquals(2, run("import").code());
     }
 
     @Test

@@ -1,0 +1,16 @@
+package gongkai.importer;
+
+import java.util.List;
+
+/**
+ * A task (or, with parentId, a sub-item) as understood from the source, before its units are resolved:
+ * the texts of its unit cells, deadline, 落实情况 and status as written.
+ */
+public record DraftTask(String id, String number, String title, String sectionId, String parentId, List<UnitCell> units,
+        String deadline, String progress, String status, List<String> remarks, String body, int line) {
+
+    public DraftTask {
+        units = List.copyOf(units);
+        remarks = List.copyOf(remarks);
+    }
+}

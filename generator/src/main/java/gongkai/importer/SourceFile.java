@@ -1,0 +1,73 @@
+package gongkai.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads a file given to import: checks its size, chooses the reader (or takes the named one) and runs it. */
+public final class SourceFile {
+
+    /** Larger files are refused: real plans are far smaller, and a reader should never be handed gigabytes. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private SourceFile() {
+    }
+
+    /** What the reader needs besides the file: --format, --encoding and --sheet, each may be null. */
+    public record Options(SourceFormat format, String encoding, String sheet) {
+    }
+
+    public static SourceDocument read(Path path, String name, Options options) {
+        byte[] bytes = bytes(path, name);
+        SourceFormat format = options.format() != null ? options.format() : SourceFormat.detect(name, bytes);
+        if (bytes.length == 0 || (format != SourceFormat.DOCX && format != SourceFormat.XLSX && isBlankText(bytes))) {
+            throw new ImportFailure(name, 0, "文件是空的，没有可导入的内容。请检查是否选错了文件。");
+        }
+        return switch (format) {
+            case DOCX -> DocxReader.read(name, bytes);
+            case XLSX -> XlsxReader.read(name, bytes, options.sheet());
+            case CSV -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield CsvReader.read(name, d.text(), d.encoding());
+            }
+            case TEXT -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield TabTextReader.read(name, d.text(), d.encoding());
+            }
+            case PROSE -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield TabTextReader.readProse(name, d.text(), d.encoding());
+            }
+        };
+    }
+
+    static byte[] bytes(Path path, String name) {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new ImportFailure(name, 0, "这是一个目录，不是文件。请给出要导入的文件。");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new ImportFailure(name, 0, String.format(Locale.ROOT,
+                        "文件太大（%.1f MB），导入的文件不能超过 %d MB。任务分解表通常只有几十 KB：请确认没有选错文件，或把表格另存为不含图片的 DOCX/XLSX 后再导入。",
+                        size / 1024.0 / 1024.0, MAX_BYTES / 1024 / 1024));
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ImportFailure(name, 0, "找不到文件。请检查文件名和路径。");
+        } catch (IOException e) {
+            throw new ImportFailure(name, 0, "无法读取文件：" + e.getMessage());
+        }
+    }
+
+    private static boolean isBlankText(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,592 @@
+package gongkai.importer;
+
+import gongkai.model.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Understands a table plan. Header rows (found by their words, again on every page) say what each column
+ * holds. Rows "一、" and "（一）" are sections; "1." or "1、" in the 工作任务 column starts a task; "（1）" at the start
+ * of the requirement starts a sub-item; a row without either continues the task above. When the table has a
+ * 序号 column and its 工作任务 column is mostly empty (merged over many rows, seed 001), that column holds
+ * section headings, and a page whose columns are shifted is put back in order by what the cells say: unit
+ * wording is the units, long text the requirement, short text a heading. A merged cell (known from DOCX and
+ * XLSX; in text, a row without any unit) takes the value above it, never across a section.
+ */
+public final class TableUnderstanding {
+
+    private record Segment(ColumnMapping mapping, boolean mergesKnown, List<Row> rows) {
+    }
+
+    private record Heading(String text, boolean taskColumn) {
+    }
+
+    /** One data row by meaning. unitSlots hold the unit cells (text may be empty); merged says which continue the cell above. */
+    private record Fields(int line, String number, String task, List<Heading> headings, String requirement,
+            List<UnitCell> unitSlots, List<Boolean> unitMerged, String deadline, boolean deadlineMerged, String progress,
+            String status, String remarks, boolean mergesKnown, boolean segmentStart) {
+
+        boolean noUnits() {
+            return unitSlots.stream().allMatch(u -> u.text().isBlank());
+        }
+    }
+
+    private record SectionRow(int line, String text) {
+    }
+
+    private final SourceDocument doc;
+    private final HeaderMatcher headers;
+    private final List<Note> notes = new ArrayList<>();
+    private final List<Segment> segments = new ArrayList<>();
+    private final List<String> before = new ArrayList<>();
+    private final List<String> after = new ArrayList<>();
+
+    private TableUnderstanding(SourceDocument doc, List<ColumnOverride> overrides) {
+        this.doc = doc;
+        this.headers = new HeaderMatcher(overrides);
+    }
+
+    /** The plan, or empty when no table of the file has a header row (nor do --column options give one). */
+    public static Optional<PlanDraft> read(SourceDocument doc, List<ColumnOverride> overrides) {
+        return new TableUnderstanding(doc, overrides).run();
+    }
+
+    private Optional<PlanDraft> run() {
+        collect();
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean headingMode = headingMode();
+        List<Object> items = new ArrayList<>();
+        for (Segment seg : segments) {
+            List<Row> rows = seg.mergesKnown() ? seg.rows() : joinShort(seg.rows(), seg.mapping().width());
+            int reqCol = headingMode ? shiftedRequirementColumn(seg, rows) : -1;
+            if (reqCol >= 0 && !rows.isEmpty()) {
+                notes.add(new Note(seg.mapping().line(), "从这一行的表头到第 " + rows.get(rows.size() - 1).line()
+                        + " 行，各列内容与表头没有对齐（原件分页处常见），已按内容归位：单位写法归为单位，长段文字归为具体要求，短句归为章节标题。请逐项核对。"));
+            }
+            boolean first = true;
+            for (Row row : rows) {
+                Optional<String> section = sectionText(row);
+                if (section.isPresent()) {
+                    items.add(new SectionRow(row.line(), section.get()));
+                } else {
+                    items.add(fields(row, seg, headingMode, reqCol, first));
+                }
+                first = false;
+            }
+        }
+        Walk walk = headingMode ? new HeadingWalk(items) : new TitleWalk();
+        walk.run(items);
+        PlanDraft.Preamble preamble = PreambleText.read(before, after);
+        return Optional.of(new PlanDraft(preamble, segments.get(0).mapping().namedColumns(), walk.sections.build(),
+                walk.tasks.stream().map(TaskBuilder::build).toList(), notes));
+    }
+
+    private void collect() {
+        for (Block block : doc.blocks()) {
+            if (block instanceof Block.Paragraph p) {
+                (segments.isEmpty() ? before : after).add(p.text());
+                continue;
+            }
+            Block.Table table = (Block.Table) block;
+            for (Row row : table.rows()) {
+                Optional<ColumnMapping> header = headers.match(row);
+                if (header.isPresent()) {
+                    segments.add(new Segment(header.get(), table.mergesKnown(), new ArrayList<>()));
+                } else if (row.isBlank()) {
+                    continue;
+                } else if (segments.isEmpty()) {
+                    if (row.filled() == 1) {
+                        before.add(row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().text().strip());
+                    } else {
+                        notes.add(new Note(row.line(), "表头行之前的这一行没有导入：" + abbreviate(String.join(" | ",
+                                row.cells().stream().map(Cell::text).filter(t -> !t.isBlank()).toList()))));
+                    }
+                } else {
+                    segments.get(segments.size() - 1).rows().add(row);
+                }
+            }
+        }
+        if (segments.isEmpty()) {
+            headers.fromOptionsOnly().ifPresent(mapping -> {
+                Segment seg = new Segment(mapping, false, new ArrayList<>());
+                for (Block.Table t : doc.tables()) {
+                    t.rows().stream().filter(r -> !r.isBlank()).forEach(seg.rows()::add);
+                }
+                segments.add(seg);
+            });
+        }
+    }
+
+    /** Seed 001: a 序号 column, and a 工作任务 column empty in most numbered rows. */
+    private boolean headingMode() {
+        int numbered = 0;
+        int emptyTask = 0;
+        for (Segment seg : segments) {
+            int number = seg.mapping().index(ColumnRole.NUMBER);
+            int task = seg.mapping().index(ColumnRole.TASK);
+            if (number < 0 || task < 0) {
+                continue;
+            }
+            for (Row row : seg.rows()) {
+                if (!row.text(number).isEmpty()) {
+                    numbered++;
+                    if (row.text(task).isEmpty()) {
+                        emptyTask++;
+                    }
+                }
+            }
+        }
+        return numbered > 0 && emptyTask * 2 > numbered;
+    }
+
+    /** Rows a text export split at a blank line inside a row (seed 004, task 6) are joined again. */
+    private static List<Row> joinShort(List<Row> rows, int width) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            while (r.cells().size() < width && i + 1 < rows.size() && sectionText(r).isEmpty()) {
+                Row next = rows.get(i + 1);
+                String first = next.cells().stream().map(Cell::text).filter(t -> !t.isBlank()).findFirst().orElse("");
+                if (r.cells().size() + next.cells().size() > width || Markers.numbered(first)) {
+                    break;
+                }
+                List<Cell> cells = new ArrayList<>(r.cells());
+                cells.addAll(next.cells());
+                r = new Row(r.line(), cells);
+                i++;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static Optional<String> sectionText(Row row) {
+        if (row.filled() != 1) {
+            return Optional.empty();
+        }
+        String text = row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().text().strip();
+        return Markers.section(text).isPresent() || Markers.subsection(text).isPresent() ? Optional.of(text) : Optional.empty();
+    }
+
+    private enum Shape { UNIT, LONG, SHORT }
+
+    private static Shape shape(String text) {
+        if (UnitPhrase.looksLike(text)) {
+            return Shape.UNIT;
+        }
+        String t = text.strip();
+        return t.length() >= 25 || t.matches("(?s).*[，；：,;:].*") ? Shape.LONG : Shape.SHORT;
+    }
+
+    private static boolean isTextColumn(ColumnRole role) {
+        return role == ColumnRole.TASK || role == ColumnRole.REQUIREMENT || role == ColumnRole.OTHER || role.isUnits();
+    }
+
+    /**
+     * For a page whose cells do not fit its header (text in an unnamed column, requirement text in the units
+     * column, units in the requirement column): the column holding the most long text, where a short text
+     * counts as the requirement; -1 when the page fits its header.
+     */
+    private static int shiftedRequirementColumn(Segment seg, List<Row> rows) {
+        ColumnMapping m = seg.mapping();
+        boolean shifted = false;
+        int[] longs = new int[Math.max(m.width(), rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0))];
+        for (Row row : rows) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                String t = row.text(c);
+                ColumnRole role = m.role(c);
+                if (t.isEmpty() || !isTextColumn(role)) {
+                    continue;
+                }
+                Shape s = shape(t);
+                if (s == Shape.LONG) {
+                    longs[c]++;
+                }
+                if (role == ColumnRole.OTHER || (role.isUnits() && s == Shape.LONG)
+                        || (role == ColumnRole.REQUIREMENT && s == Shape.UNIT)) {
+                    shifted = true;
+                }
+            }
+        }
+        if (!shifted) {
+            return -1;
+        }
+        int best = m.index(ColumnRole.REQUIREMENT);
+        for (int c = 0; c < longs.length; c++) {
+            if (best < 0 || longs[c] > longs[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private Fields fields(Row row, Segment seg, boolean headingMode, int reqCol, boolean segmentStart) {
+        ColumnMapping m = seg.mapping();
+        int taskCol = m.index(ColumnRole.TASK);
+        List<Heading> headings = new ArrayList<>();
+        String task = row.text(taskCol);
+        String requirement = row.text(m.index(ColumnRole.REQUIREMENT));
+        List<UnitCell> slots = new ArrayList<>();
+        List<Boolean> merged = new ArrayList<>();
+        for (int c : m.unitColumns()) {
+            slots.add(new UnitCell(defaultRole(m.role(c)), m.names().get(c), row.text(c), row.line()));
+            merged.add(row.cell(c).merged());
+        }
+        if (headingMode && reqCol >= 0) {
+            // The page does not fit its header: every text cell is placed by what it says.
+            slots.clear();
+            merged.clear();
+            List<String> longs = new ArrayList<>();
+            List<Integer> shorts = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                String t = row.text(c);
+                if (t.isEmpty() || !isTextColumn(m.role(c))) {
+                    continue;
+                }
+                switch (shape(t)) {
+                    case UNIT -> {
+                        slots.add(new UnitCell(defaultRole(m.role(c)), m.names().get(c), t, row.line()));
+                        merged.add(false);
+                    }
+                    case LONG -> longs.add(t);
+                    case SHORT -> shorts.add(c);
+                }
+            }
+            requirement = String.join("\n\n", longs);
+            int reqShort = -1;
+            if (longs.isEmpty()) {
+                for (int c : shorts) {
+                    if (c >= reqCol) {
+                        reqShort = c;
+                    }
+                }
+                requirement = reqShort < 0 ? "" : row.text(reqShort);
+            }
+            for (int c : shorts) {
+                if (c != reqShort) {
+                    headings.add(new Heading(row.text(c), c == taskCol));
+                }
+            }
+            task = "";
+        } else if (headingMode && !task.isEmpty()) {
+            headings.add(new Heading(task, true));
+            task = "";
+        }
+        return new Fields(row.line(), row.text(m.index(ColumnRole.NUMBER)).replaceAll("[.．、]$", ""), task, headings,
+                requirement, slots, merged, row.text(m.index(ColumnRole.DEADLINE)),
+                row.cell(m.index(ColumnRole.DEADLINE)).merged(), row.text(m.index(ColumnRole.PROGRESS)),
+                row.text(m.index(ColumnRole.STATUS)), row.text(m.index(ColumnRole.REMARKS)), seg.mergesKnown(), segmentStart);
+    }
+
+    private static Role defaultRole(ColumnRole column) {
+        return switch (column) {
+            case LEAD -> Role.LEAD;
+            case SUPPORT -> Role.SUPPORT;
+            default -> Role.RESPONSIBLE;
+        };
+    }
+
+    /** A task or sub-item while rows are being read. */
+    private static final class TaskBuilder {
+        final String id;
+        final String number;
+        String title;
+        final String section;
+        final String parent;
+        final int line;
+        List<UnitCell> units = List.of();
+        String deadline = "";
+        final StringBuilder progress = new StringBuilder();
+        String status = "";
+        final List<String> remarks = new ArrayList<>();
+        final List<String> body = new ArrayList<>();
+        final List<TaskBuilder> subItems = new ArrayList<>();
+
+        TaskBuilder(String id, String number, String title, String section, String parent, int line) {
+            this.id = id;
+            this.number = number;
+            this.title = title;
+            this.section = section;
+            this.parent = parent;
+            this.line = line;
+        }
+
+        void take(Fields f) {
+            units = f.unitSlots().stream().filter(u -> !u.text().isBlank()).toList();
+            deadline = f.deadline();
+            if (!f.progress().isEmpty()) {
+                progress.append(progress.length() > 0 ? "\n\n" : "").append(f.progress());
+            }
+            status = f.status();
+            if (!f.remarks().isEmpty()) {
+                remarks.add(f.remarks());
+            }
+        }
+
+        void paragraph(String text) {
+            for (String p : text.split("\\s*\\n\\s*")) {
+                if (!p.isBlank()) {
+                    body.add(p.strip());
+                }
+            }
+        }
+
+        DraftTask build() {
+            return new DraftTask(id, number, title, section, parent, units, deadline, progress.toString(), status, remarks,
+                    String.join("\n\n", body), line);
+        }
+    }
+
+    /** Reads the rows in order into sections and tasks. */
+    private abstract class Walk {
+        final SectionTree sections = new SectionTree();
+        final List<TaskBuilder> tasks = new ArrayList<>();
+        final Set<String> ids = new HashSet<>();
+        TaskBuilder current;
+        Fields previous;
+
+        void run(List<Object> items) {
+            for (Object item : items) {
+                if (item instanceof SectionRow s) {
+                    section(s);
+                    previous = null;
+                } else {
+                    Fields f = (Fields) item;
+                    if (f.segmentStart()) {
+                        previous = null;
+                    }
+                    row(f);
+                }
+            }
+        }
+
+        void section(SectionRow s) {
+            Optional<Markers.Numbered> top = Markers.section(s.text());
+            if (top.isPresent()) {
+                sections.numberedTop(top.get().number(), top.get().rest());
+            } else {
+                Markers.Numbered sub = Markers.subsection(s.text()).orElseThrow();
+                sections.numberedSub(sub.number(), sub.rest());
+            }
+        }
+
+        abstract void row(Fields f);
+
+        /** A merged cell takes the value of the cell above it. */
+        Fields inherit(Fields f) {
+            Fields p = previous;
+            Fields out = f;
+            if (p != null && p.unitSlots().size() == f.unitSlots().size()) {
+                List<UnitCell> slots = new ArrayList<>(f.unitSlots());
+                boolean all = !f.mergesKnown() && f.noUnits();
+                boolean changed = false;
+                for (int i = 0; i < slots.size(); i++) {
+                    if ((f.mergesKnown() && f.unitMerged().get(i)) || all) {
+                        UnitCell above = p.unitSlots().get(i);
+                        slots.set(i, new UnitCell(above.defaultRole(), above.header(), above.text(), above.line()));
+                        changed = true;
+                    }
+                }
+                boolean deadline = f.deadline().isEmpty() && (f.mergesKnown() ? f.deadlineMerged() : all);
+                if (changed || deadline) {
+                    out = new Fields(f.line(), f.number(), f.task(), f.headings(), f.requirement(), slots, f.unitMerged(),
+                            deadline ? p.deadline() : f.deadline(), f.deadlineMerged(), f.progress(), f.status(),
+                            f.remarks(), f.mergesKnown(), f.segmentStart());
+                }
+            } else if (p != null && !f.mergesKnown() && f.noUnits() && !p.noUnits()) {
+                out = new Fields(f.line(), f.number(), f.task(), f.headings(), f.requirement(), p.unitSlots(), f.unitMerged(),
+                        f.deadline().isEmpty() ? p.deadline() : f.deadline(), f.deadlineMerged(), f.progress(), f.status(),
+                        f.remarks(), f.mergesKnown(), f.segmentStart());
+            }
+            previous = out;
+            return out;
+        }
+
+        TaskBuilder newTask(String id, String number, String title, int line) {
+            TaskBuilder t = new TaskBuilder(unique(id), number, title, sections.current(), null, line);
+            tasks.add(t);
+            current = t;
+            return t;
+        }
+
+        TaskBuilder newSubItem(Markers.Numbered sub, int line) {
+            TaskBuilder s = new TaskBuilder(unique(current.id + "-" + sub.value()), sub.number(), "", "", current.id, line);
+            current.subItems.add(s);
+            tasks.add(s);
+            return s;
+        }
+
+        TaskBuilder last() {
+            return current.subItems.isEmpty() ? current : current.subItems.get(current.subItems.size() - 1);
+        }
+
+        String unique(String id) {
+            String out = id;
+            for (int i = 2; ids.contains(out); i++) {
+                out = id + "-" + i;
+            }
+            ids.add(out);
+            return out;
+        }
+
+        String nextNumericId() {
+            int max = 0;
+            for (String id : ids) {
+                if (id.matches("\\d+")) {
+                    max = Math.max(max, Integer.parseInt(id));
+                }
+            }
+            return String.valueOf(max + 1);
+        }
+
+        /** A continuation row: its requirement is another paragraph of the item above; its 落实情况 too. */
+        void continuation(Fields f, boolean ownUnits) {
+            TaskBuilder target = last();
+            target.paragraph(f.requirement());
+            if (!f.progress().isEmpty()) {
+                target.progress.append(target.progress.length() > 0 ? "\n\n" : "").append(f.progress());
+            }
+            if (ownUnits && target.units.isEmpty()) {
+                target.units = f.unitSlots().stream().filter(u -> !u.text().isBlank()).toList();
+            } else if (ownUnits) {
+                notes.add(new Note(f.line(), "这一行没有编号，已作为上一项的续行并入，但它另写了单位，未采用。请核对。"));
+            }
+        }
+    }
+
+    /** Tables whose 工作任务 column names each task ("1.政府工作要做到公开透明"): seeds 000, 003, 004. */
+    private final class TitleWalk extends Walk {
+
+        @Override
+        void row(Fields raw) {
+            boolean ownUnits = !raw.noUnits();
+            Fields f = inherit(raw);
+            Optional<Markers.Numbered> numbered = Markers.task(f.task());
+            String number = !f.number().isEmpty() ? f.number() : numbered.map(Markers.Numbered::number).orElse("");
+            String title = numbered.map(Markers.Numbered::rest).orElse(f.task()).replaceAll("\\s*\\n\\s*", "");
+            boolean starts = !f.task().isEmpty() || !number.isEmpty();
+            Optional<Markers.Numbered> sub = Markers.subItem(f.requirement());
+            if (starts) {
+                String id = number.matches("\\d+") ? number : nextNumericId();
+                newTask(id, number, title, f.line());
+                if (title.isEmpty()) {
+                    current.title = TaskTitles.fromRequirement(sub.map(Markers.Numbered::rest).orElse(f.requirement()));
+                    notes.add(new Note(f.line(), "任务没有名称，已取工作要求的第一句作标题：“" + current.title + "”。"));
+                }
+            } else if (current == null) {
+                notes.add(new Note(f.line(), "这一行不属于任何任务，没有导入：" + abbreviate(f.requirement())));
+                return;
+            }
+            if (sub.isPresent()) {
+                TaskBuilder item = newSubItem(sub.get(), f.line());
+                item.paragraph(sub.get().rest());
+                item.take(f);
+            } else if (starts) {
+                current.paragraph(f.requirement());
+                current.take(f);
+            } else {
+                continuation(f, ownUnits);
+            }
+        }
+    }
+
+    /** Tables whose 工作任务 column is a merged heading and whose tasks are numbered by 序号: seed 001. */
+    private final class HeadingWalk extends Walk {
+
+        private final Headings levels = new Headings();
+        private String lastNumbered = "";
+        private char letter = 'a';
+
+        HeadingWalk(List<Object> items) {
+            for (Object item : items) {
+                if (item instanceof Fields f) {
+                    List<Heading> hs = f.headings();
+                    if (hs.size() == 1 && hs.get(0).taskColumn() && Headings.split(hs.get(0).text()).size() == 2) {
+                        levels.learnTop(Headings.split(hs.get(0).text()).get(0));
+                    }
+                    if (hs.size() >= 2 && hs.get(0).taskColumn()) {
+                        levels.learnTop(hs.get(0).text());
+                    }
+                }
+            }
+        }
+
+        @Override
+        void row(Fields raw) {
+            if (!raw.headings().isEmpty()) {
+                headings(raw);
+                previous = null;
+            }
+            boolean ownUnits = !raw.noUnits();
+            Fields f = inherit(raw);
+            String number = f.number();
+            Optional<Markers.Numbered> sub = Markers.subItem(f.requirement());
+            if (number.isEmpty() && sub.isPresent() && current != null) {
+                TaskBuilder item = newSubItem(sub.get(), f.line());
+                item.paragraph(sub.get().rest());
+                item.take(f);
+                return;
+            }
+            if (number.isEmpty() && f.requirement().isEmpty() && !ownUnits) {
+                return;
+            }
+            String id;
+            if (number.matches("\\d+")) {
+                id = number;
+                lastNumbered = number;
+                letter = 'a';
+            } else if (number.isEmpty()) {
+                id = (lastNumbered.isEmpty() ? "0" : lastNumbered) + letter++;
+                notes.add(new Note(f.line(), "这一行没有序号，已作为单独一项导入（文件 " + id + ".md）。请核对。"));
+            } else {
+                id = nextNumericId();
+            }
+            String title;
+            if (f.requirement().isEmpty()) {
+                title = sections.currentTitle();
+                notes.add(new Note(f.line(), "第 " + (number.isEmpty() ? id : number) + " 项没有具体要求，已取所在章节的标题“" + title
+                        + "”作任务名称。请核对原件。"));
+            } else {
+                title = TaskTitles.fromRequirement(f.requirement());
+            }
+            TaskBuilder t = newTask(id, number, title, f.line());
+            t.paragraph(f.requirement());
+            t.take(f);
+            if (f.requirement().isEmpty()) {
+                t.remarks.add("原表此行“具体要求”栏为空。");
+            }
+            if (t.units.isEmpty()) {
+                notes.add(new Note(f.line(), "第 " + (number.isEmpty() ? id : number) + " 项没有写责任单位。请核对原件。"));
+            }
+        }
+
+        private void headings(Fields f) {
+            List<Heading> hs = f.headings();
+            if (hs.size() >= 2) {
+                sections.headingTop(hs.get(0).text(), f.line(), notes);
+                sections.headingSub(hs.get(1).text(), f.line(), notes);
+                return;
+            }
+            Heading h = hs.get(0);
+            List<String> parts = Headings.split(h.text());
+            if (h.taskColumn() && parts.size() == 2) {
+                sections.headingTop(parts.get(0), f.line(), notes);
+                sections.headingSub(parts.get(1), f.line(), notes);
+            } else if (h.taskColumn() && levels.isTop(h.text())) {
+                sections.headingTop(h.text(), f.line(), notes);
+            } else {
+                sections.headingSub(h.text(), f.line(), notes);
+            }
+        }
+    }
+
+    static String abbreviate(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() > 30 ? t.substring(0, 30) + "…" : t;
+    }
+}

@@ -1,0 +1,125 @@
+package gongkai.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/** Files the tests make with POI: a DOCX and an XLSX holding a small plan table, and a password-protected copy. */
+final class Fixtures {
+
+    /** A cell that continues the merged cell above it. */
+    static final String MERGED = "\u0000merged";
+
+    static {
+        PoiLogging.quiet();
+    }
+
+    private Fixtures() {
+    }
+
+    /** A Word document: the title, then a table whose rows are given; MERGED marks a vertical merge continuation. */
+    static byte[] docx(String title, List<List<String>> rows) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("附件");
+            doc.createParagraph().createRun().setText(title);
+            int width = rows.stream().mapToInt(List::size).max().orElse(1);
+            XWPFTable table = doc.createTable(rows.size(), width);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < width; c++) {
+                    XWPFTableCell cell = table.getRow(r).getCell(c);
+                    String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                    boolean continues = text.equals(MERGED);
+                    boolean starts = !continues && r + 1 < rows.size() && c < rows.get(r + 1).size()
+                            && rows.get(r + 1).get(c).equals(MERGED);
+                    if (continues || starts) {
+                        cell.getCTTc().addNewTcPr().addNewVMerge().setVal(continues ? STMerge.CONTINUE : STMerge.RESTART);
+                    }
+                    if (!continues) {
+                        String[] paragraphs = text.split("\n");
+                        cell.getParagraphs().get(0).createRun().setText(paragraphs[0]);
+                        for (int p = 1; p < paragraphs.length; p++) {
+                            cell.addParagraph().createRun().setText(paragraphs[p]);
+                        }
+                    }
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A workbook with the rows on its first sheet; MERGED cells are merged with the cell above. */
+    static byte[] xlsx(List<List<String>> rows) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = book.createSheet("任务");
+            for (int r = 0; r < rows.size(); r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String text = rows.get(r).get(c);
+                    if (!text.equals(MERGED)) {
+                        row.createCell(c).setCellValue(text);
+                    }
+                }
+            }
+            for (int c = 0; c < 10; c++) {
+                for (int r = 0; r < rows.size(); r++) {
+                    int end = r;
+                    while (end + 1 < rows.size() && c < rows.get(end + 1).size() && rows.get(end + 1).get(c).equals(MERGED)) {
+                        end++;
+                    }
+                    if (end > r) {
+                        sheet.addMergedRegion(new CellRangeAddress(r, end, c, c));
+                        r = end;
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same bytes encrypted with a password, as Word and Excel save a protected file. */
+    static byte[] encrypted(byte[] ooxml) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs)) {
+                os.write(ooxml);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Path write(Path dir, String name, byte[] bytes) {
+        try {
+            Files.createDirectories(dir);
+            return Files.write(dir.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
