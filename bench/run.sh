@@ -5,7 +5,7 @@
 #
 #   bash bench/run.sh                 # all three sizes
 #   bash bench/run.sh 10k             # one size
-#   JAVA_OPTS="-XX:TieredStopAtLevel=1" bash bench/run.sh 10k
+#   LAUNCH=jar bash bench/run.sh 10k  # plain `java -jar` instead of bin/gongkai's JVM settings
 #
 # Work files go to ${BENCH_DIR:-/tmp/gongkai-bench}; nothing is written inside the repository.
 set -euo pipefail
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 work=${BENCH_DIR:-/tmp/gongkai-bench}
 runs=${RUNS:-5}
-java_opts=${JAVA_OPTS:-}
+launch=${LAUNCH:-bin}
 sizes=("${@:-1k 10k 100k}")
 [ -f generator/target/gongkai.jar ] || mvn -q -DskipTests package
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (apt-get install time)"; exit 2; }
@@ -25,6 +25,12 @@ shape() { # plans tasks-per-plan units heap
     100k) echo "2000 50 10000 2g" ;;
     *) echo "unknown size $1" >&2; exit 2 ;;
   esac
+}
+
+gongkai() { # heap, then the command's arguments
+  local heap=$1; shift
+  if [ "$launch" = jar ]; then java -Xmx"$heap" -jar "$root/generator/target/gongkai.jar" "$@"
+  else JAVA_OPTS="-Xmx$heap" "$root/bin/gongkai" "$@"; fi
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -43,13 +49,13 @@ for size in ${sizes[@]}; do
   for i in $(seq 1 "$runs"); do
     out="$project/_site-cold-$i"
     rm -rf "$out"
-    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" java -Xmx$heap $java_opts -jar "$root/generator/target/gongkai.jar" \
+    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" gongkai "$heap" \
       build --config "$project/site-config.yml" --output "$out" > "$work/out.txt"
     read -r e u s m < "$work/time.txt"
     cold_wall+=("$e"); cold_cpu+=("$(awk -v a="$u" -v b="$s" 'BEGIN {print a + b}')"); [ "$m" -gt "$rss" ] && rss=$m
   done
   for i in $(seq 1 "$runs"); do
-    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" java -Xmx$heap $java_opts -jar "$root/generator/target/gongkai.jar" \
+    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" gongkai "$heap" \
       build --config "$project/site-config.yml" --output "$project/_site-cold-1" > "$work/out.txt"
     read -r e u s m < "$work/time.txt"
     warm_wall+=("$e"); warm_cpu+=("$(awk -v a="$u" -v b="$s" 'BEGIN {print a + b}')"); [ "$m" -gt "$rss" ] && rss=$m
