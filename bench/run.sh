@@ -27,10 +27,9 @@ shape() { # plans tasks-per-plan units heap
   esac
 }
 
-gongkai() { # heap, then the command's arguments
-  local heap=$1; shift
-  if [ "$launch" = jar ]; then java -Xmx"$heap" -jar "$root/generator/target/gongkai.jar" "$@"
-  else JAVA_OPTS="-Xmx$heap" "$root/bin/gongkai" "$@"; fi
+command_for() { # heap: the command that runs gongkai, as words
+  if [ "$launch" = jar ]; then echo "java -Xmx$1 -jar $root/generator/target/gongkai.jar"
+  else echo "env JAVA_OPTS=-Xmx$1 $root/bin/gongkai"; fi
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -49,13 +48,13 @@ for size in ${sizes[@]}; do
   for i in $(seq 1 "$runs"); do
     out="$project/_site-cold-$i"
     rm -rf "$out"
-    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" gongkai "$heap" \
+    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" $(command_for "$heap") \
       build --config "$project/site-config.yml" --output "$out" > "$work/out.txt"
     read -r e u s m < "$work/time.txt"
     cold_wall+=("$e"); cold_cpu+=("$(awk -v a="$u" -v b="$s" 'BEGIN {print a + b}')"); [ "$m" -gt "$rss" ] && rss=$m
   done
   for i in $(seq 1 "$runs"); do
-    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" gongkai "$heap" \
+    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" $(command_for "$heap") \
       build --config "$project/site-config.yml" --output "$project/_site-cold-1" > "$work/out.txt"
     read -r e u s m < "$work/time.txt"
     warm_wall+=("$e"); warm_cpu+=("$(awk -v a="$u" -v b="$s" 'BEGIN {print a + b}')"); [ "$m" -gt "$rss" ] && rss=$m
