@@ -42,8 +42,10 @@ public final class SiteWriter {
             throw new IOException("输出路径越出站点目录：" + path);
         }
         Path dir = file.getParent();
-        if (madeDirs.add(dir)) {
+        // Marked as made only once it exists: a thread that finds it marked may write into it at once.
+        if (!madeDirs.contains(dir)) {
             Files.createDirectories(dir);
+            madeDirs.add(dir);
         }
         Files.write(file, bytes);
     }
