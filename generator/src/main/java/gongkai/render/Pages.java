@@ -66,6 +66,7 @@ public final class Pages {
             jobs.add(page(Urls.status(s.id()), "status.ftlh", () -> status(s)));
         }
         jobs.add(page(Urls.status(Urls.OVERDUE), "status.ftlh", this::overdue));
+        jobs.add(page(Urls.search(), "search.ftlh", this::search));
         jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound())));
         return jobs;
     }
@@ -151,7 +152,18 @@ public final class Pages {
         m.put("subitems", subItems(p));
         m.put("overdue", views.rows(graph.topTasks(p.id()).stream().filter(graph::isOverdue).toList()));
         m.put("hasDeadlines", graph.tasks(p.id()).stream().anyMatch(t -> t.deadline().isSet()));
+        m.put("filterLead", unitsNamed(p, Role.LEAD));
+        m.put("filterResp", unitsNamed(p, Role.RESPONSIBLE));
         return m;
+    }
+
+    /** The units a plan's tasks name in a role, in order of first mention: the choices of the plan's filter. */
+    private List<Views.Ref> unitsNamed(Plan p, Role role) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (Task t : graph.tasks(p.id())) {
+            ids.addAll(t.unitIds(role));
+        }
+        return views.units(List.copyOf(ids));
     }
 
     /** Sub-items by their parent's id, for the plan table's nested rows. */
@@ -278,6 +290,11 @@ public final class Pages {
         m.put("status", new Views.StatusView(Urls.OVERDUE, label));
         m.put("rows", views.rows(graph.overdue()));
         return m;
+    }
+
+    private Map<String, Object> search() {
+        return model("搜索", "搜索", title("搜索"), graph.asOf(), "搜索全部计划、任务和责任单位。",
+                List.of(crumb("搜索", Urls.search())));
     }
 
     private Map<String, Object> notFound() {

@@ -34,6 +34,10 @@ public final class Urls {
         return "status/" + statusId + "/";
     }
 
+    public static String search() {
+        return "search/";
+    }
+
     public static final String OVERDUE = "overdue";
 
     /** The file a directory-style URL is written to. */
