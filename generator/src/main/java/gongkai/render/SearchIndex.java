@@ -171,17 +171,22 @@ public final class SearchIndex {
                 postings.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
             }
         }
-        long total = postings.values().stream().mapToLong(List::size).sum();
-        int count = MIN_TERM_SHARDS;
-        while (count < MAX_TERM_SHARDS && (long) count * POSTINGS_PER_SHARD < total) {
-            count *= 2;
-        }
+        int count = termShardsFor(postings.values().stream().mapToLong(List::size).sum());
         List<Map<String, List<Integer>>> shards = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             shards.add(new TreeMap<>());
         }
         postings.forEach((key, ids) -> shards.get(shardOf(key, shards.size())).put(key, ids));
         return new Built(List.copyOf(docs), List.copyOf(texts), List.copyOf(shards));
+    }
+
+    /** Enough term shards, a power of two, for about POSTINGS_PER_SHARD postings each. */
+    static int termShardsFor(long postings) {
+        int count = MIN_TERM_SHARDS;
+        while (count < MAX_TERM_SHARDS && (long) count * POSTINGS_PER_SHARD < postings) {
+            count *= 2;
+        }
+        return count;
     }
 
     int termShardCount() {
