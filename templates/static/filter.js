@@ -74,6 +74,7 @@
       blocks[b].hidden = active && !blocks[b].querySelector("tbody tr:not([hidden])");
     }
     empty.hidden = shown > 0;
+    form.classList.toggle("is-filtered", active);
     result.textContent = active ? "符合条件的任务 " + shown + " 项（共 " + rows.length + " 项）。"
                                 : "共 " + rows.length + " 项任务，未筛选。";
     var params = new URLSearchParams();

@@ -17,6 +17,14 @@
       sync();
       fitRegions();
     });
+    // Another tab changed the size: follow it.
+    window.addEventListener("storage", function (e) {
+      if (e.key === KEY) {
+        root.classList.toggle("large-text", e.newValue === "large");
+        sync();
+        fitRegions();
+      }
+    });
     sync();
     button.hidden = false;
   }

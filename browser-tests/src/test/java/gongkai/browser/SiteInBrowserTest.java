@@ -206,7 +206,7 @@ class SiteInBrowserTest {
         // Print: a plan prints as its tables and as-of date, without navigation or controls.
         browser.open(base + PLAN_WITH_SECTIONS);
         browser.media("print", Map.of());
-        assertEquals("none", browser.text("return getComputedStyle(document.querySelector('.masthead')).display"));
+        assertEquals("none", browser.text("return getComputedStyle(document.querySelector('.site-nav')).display"));
         assertEquals("none", browser.text("return getComputedStyle(document.querySelector('.filter-fields')).display"));
         assertEquals("table", browser.text("return getComputedStyle(document.querySelector('table.tasks')).display"));
         assertFalse("none".equals(browser.text("return getComputedStyle(document.querySelector('.as-of')).display")));
@@ -292,14 +292,16 @@ class SiteInBrowserTest {
         assertTrue(browser.driver.getCurrentUrl().endsWith(PLAN), browser.driver.getCurrentUrl());
 
         // By lead unit: the first unit offered, chosen with the arrow key.
-        WebElement lead = browser.tabTo("#f-lead", 10);
+        browser.open(base + PLAN);
+        WebElement lead = browser.tabTo("#f-lead", 80);
         browser.keys(Keys.ARROW_DOWN);
         String unit = lead.getAttribute("value");
         assertFalse(unit.isEmpty());
         long shown = visibleRows();
         assertTrue(shown > 0 && shown < all, "rows: " + shown);
-        assertEquals(shown, browser.number("return Array.from(document.querySelectorAll('#tasks tbody tr:not([hidden])'))"
-                + ".filter(function (r) { return (' ' + r.dataset.lead + ' ').indexOf(' ' + arguments[0] + ' ') >= 0; }).length",
+        assertEquals(shown, browser.number("var unit = arguments[0];"
+                + "return Array.from(document.querySelectorAll('#tasks tbody tr:not([hidden])'))"
+                + ".filter(function (r) { return (' ' + r.dataset.lead + ' ').indexOf(' ' + unit + ' ') >= 0; }).length",
                 unit));
         assertTrue(browser.driver.getCurrentUrl().endsWith("?lead=" + unit));
 
@@ -404,6 +406,28 @@ class SiteInBrowserTest {
             browser.open(base + s.getValue());
             save(dir.resolve(s.getKey() + "-phone.png"));
         }
+        // The large-text mode (适老化) on a phone.
+        browser.open(base);
+        browser.js("localStorage.setItem('gongkai-text-size', 'large')");
+        browser.open(base + TASK);
+        save(dir.resolve("task-phone-large-text.png"));
+        browser.js("localStorage.removeItem('gongkai-text-size')");
+        // A filtered plan, as a shared link opens it.
+        browser.viewport(1280, 1000, false);
+        browser.open(base + PLAN + "?status=overdue");
+        browser.js("document.getElementById('task-filter').scrollIntoView()");
+        save(dir.resolve("plan-filtered-desktop.png"));
+        // What print and the dark scheme look like, for a person to check (kept in target/ only).
+        Path work = Path.of(System.getProperty("gongkai.work", "target")).toAbsolutePath();
+        browser.viewport(900, 1300, false);
+        browser.open(base + PLAN_WITH_SECTIONS);
+        browser.media("print", Map.of());
+        save(work.resolve("plan-print.png"));
+        browser.media("", Map.of("prefers-color-scheme", "dark"));
+        browser.viewport(1280, 1000, false);
+        browser.open(base + PLAN_WITH_SECTIONS);
+        save(work.resolve("plan-dark.png"));
+        browser.media("", Map.of());
         browser.desktop();
         report.put("screenshots", dir.toString());
 
