@@ -212,6 +212,7 @@
     return t;
   }
 
+  var WHY = { t: "相关单位：", u: "又称：", p: "文号或发布单位：" };
   var ICONS = { "not-reported": "?", "not-started": "○", "in-progress": "◐", "completed": "✓", "ongoing": "↻", "cancelled": "✕" };
 
   function show(query, terms, found, count, exact) {
@@ -249,6 +250,16 @@
           metaLine.textContent = d[3];
         }
         li.appendChild(metaLine);
+        // Matched outside the title (a unit named in a task, another name of a unit): say where.
+        var why = d[6].split("\n").slice(1).filter(function (line) {
+          return terms.some(function (t) { return line.indexOf(t) >= 0; });
+        });
+        if (why.length && !terms.every(function (t) { return norm(d[2]).indexOf(t) >= 0; })) {
+          var also = el("span", "result-meta");
+          also.appendChild(document.createTextNode(WHY[d[0]]));
+          also.appendChild(marked(why.join("、"), terms));
+          li.appendChild(also);
+        }
         ol.appendChild(li);
       });
       out.appendChild(ol);

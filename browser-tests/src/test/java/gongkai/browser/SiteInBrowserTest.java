@@ -304,6 +304,7 @@ class SiteInBrowserTest {
                 + ".filter(function (r) { return (' ' + r.dataset.lead + ' ').indexOf(' ' + unit + ' ') >= 0; }).length",
                 unit));
         assertTrue(browser.driver.getCurrentUrl().endsWith("?lead=" + unit));
+        assertEquals(List.of(), axe().getViolations().stream().map(r -> describe("filtered plan", r)).toList());
 
         // Sections with nothing left are hidden with their headings.
         browser.open(base + PLAN_WITH_SECTIONS + "?status=in-progress");
@@ -343,6 +344,15 @@ class SiteInBrowserTest {
         browser.open(base + "search/?q=" + java.net.URLEncoder.encode("政策解读", StandardCharsets.UTF_8));
         browser.waitFor("bookmarked search", () -> browser.find("#search-status").getText().startsWith("找到"));
         assertEquals("政策解读", browser.find("#q").getAttribute("value"));
+        // The results as a script wrote them pass axe too, in both colour schemes.
+        browser.open(base + "search/?q=" + java.net.URLEncoder.encode("信访", StandardCharsets.UTF_8));
+        browser.waitFor("results", () -> browser.find("#search-status").getText().startsWith("找到"));
+        assertEquals(List.of(), axe().getViolations().stream().map(r -> describe("search results", r)).toList());
+        browser.media("", Map.of("prefers-color-scheme", "dark"));
+        assertEquals(List.of(), axe().getViolations().stream().map(r -> describe("search results, dark", r)).toList());
+        browser.media("", Map.of());
+        browser.open(base + "search/?q=" + java.net.URLEncoder.encode("政策解读", StandardCharsets.UTF_8));
+        browser.waitFor("bookmarked search", () -> browser.find("#search-status").getText().startsWith("找到"));
         assertTrue(browser.driver.getTitle().startsWith("“政策解读”的搜索结果"));
         browser.open(base + "search/?q=" + java.net.URLEncoder.encode("局", StandardCharsets.UTF_8));
         browser.waitFor("one character", () -> browser.find("#search-status").getText().startsWith("找到"));
