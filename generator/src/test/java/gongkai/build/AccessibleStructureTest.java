@@ -163,6 +163,9 @@ class AccessibleStructureTest {
             }
         });
         assertTrue(tables[0] > 70, "tables: " + tables[0]);
+        // A plan that sets no deadline has no empty deadline column.
+        assertTrue(pages.get("plans/xiamen-cgj-2018/index.html").select("th.col-deadline").isEmpty());
+        assertFalse(pages.get("plans/wenzhou-2019/index.html").select("#tasks th.col-deadline").isEmpty());
     }
 
     @Test
