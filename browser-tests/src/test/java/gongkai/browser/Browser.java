@@ -24,6 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /** Held so the logging level set on it is not lost to garbage collection. */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     static final int DESKTOP_WIDTH = 1280;
     static final int DESKTOP_HEIGHT = 900;
 
@@ -38,6 +41,9 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws IOException {
+        // Commands go through chromedriver's CDP endpoint; Selenium's notice that its bundled CDP bindings are
+        // older than this Chromium does not concern them.
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
         String chromium = System.getProperty("gongkai.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("gongkai-chromium-");
