@@ -15,6 +15,7 @@ import gongkai.render.Feeds;
 import gongkai.render.Job;
 import gongkai.render.OpenData;
 import gongkai.render.Pages;
+import gongkai.render.SearchIndex;
 import gongkai.render.Sitemap;
 import gongkai.render.Templates;
 import gongkai.write.SiteWriter;
@@ -148,6 +149,7 @@ public final class Build {
         List<Job> jobs = new ArrayList<>(pageJobs);
         jobs.addAll(new Feeds(graph).jobs());
         jobs.addAll(new OpenData(graph).jobs());
+        jobs.addAll(new SearchIndex(graph).jobs());
         jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
         return jobs;
     }

@@ -32,7 +32,14 @@ public final class Main implements Runnable {
             commandLine.getErr().println("gongkai：内部错误：" + e);
             return 3;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("gongkai：内存不足。请给 Java 更多内存后重试，例如 JAVA_OPTS=-Xmx4g bin/gongkai build，"
+                    + "或 java -Xmx4g -jar generator/target/gongkai.jar build。");
+            err.flush();
+            return 3;
+        }
     }
 
     @Override

@@ -22,7 +22,9 @@ public final class Feeds {
     private final SiteGraph graph;
     private final ViewFactory views;
     // The latest updates appear in the site's, their plan's and several units' feeds: render each once.
-    private final java.util.Map<gongkai.model.Update, String> html = new java.util.concurrent.ConcurrentHashMap<>();
+    // Softly held, so a site with a hundred thousand updates can let the collector take them back.
+    private final java.util.Map<gongkai.model.Update, java.lang.ref.SoftReference<String>> html =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Feeds(SiteGraph graph) {
         this.graph = graph;
@@ -44,6 +46,16 @@ public final class Feeds {
                     graph.updatesOfUnit(u.id()))));
         }
         return jobs;
+    }
+
+    private String updateHtml(gongkai.model.Update u) {
+        java.lang.ref.SoftReference<String> kept = html.get(u);
+        String s = kept == null ? null : kept.get();
+        if (s == null) {
+            s = views.html(u.text());
+            html.put(u, new java.lang.ref.SoftReference<>(s));
+        }
+        return s;
     }
 
     static String rfc822(LocalDate date, java.time.ZoneId zone) {
@@ -81,8 +93,7 @@ public final class Feeds {
             x.append("<guid isPermaLink=\"true\">").append(Xml.escape(link)).append("</guid>\n");
             x.append("<pubDate>").append(rfc822(e.update().date(), graph.config().timeZone())).append("</pubDate>\n");
             x.append("<category>").append(Xml.escape(p.title())).append("</category>\n");
-            x.append("<description>").append(Xml.escape(html.computeIfAbsent(e.update(), u -> views.html(u.text()))))
-                    .append("</description>\n");
+            x.append("<description>").append(Xml.escape(updateHtml(e.update()))).append("</description>\n");
             x.append("</item>\n");
         }
         x.append("</channel>\n</rss>\n");

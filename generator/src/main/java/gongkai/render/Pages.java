@@ -81,6 +81,7 @@ public final class Pages {
             int page = n;
             jobs.add(page(Urls.paged(Urls.status(Urls.OVERDUE), n), "status.ftlh", () -> overdue(page)));
         }
+        jobs.add(page(Urls.search(), "search.ftlh", this::search));
         jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound())));
         return jobs;
     }
@@ -105,9 +106,6 @@ public final class Pages {
                 page > 1 ? Urls.paged(url, page - 1) : null, page < pages ? Urls.paged(url, page + 1) : null, links);
     }
 
-    private static String pageSuffix(int page) {
-        return page > 1 ? "（第 " + page + " 页）" : "";
-    }
 
     private interface ModelMaker {
         Map<String, Object> make();
@@ -193,7 +191,18 @@ public final class Pages {
         m.put("subitems", subItems(p));
         m.put("overdue", views.rows(graph.topTasks(p.id()).stream().filter(graph::isOverdue).toList()));
         m.put("hasDeadlines", graph.tasks(p.id()).stream().anyMatch(t -> t.deadline().isSet()));
+        m.put("filterLead", unitsNamed(p, Role.LEAD));
+        m.put("filterResp", unitsNamed(p, Role.RESPONSIBLE));
         return m;
+    }
+
+    /** The units a plan's tasks name in a role, in order of first mention: the choices of the plan's filter. */
+    private List<Views.Ref> unitsNamed(Plan p, Role role) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (Task t : graph.tasks(p.id())) {
+            ids.addAll(t.unitIds(role));
+        }
+        return views.units(List.copyOf(ids));
     }
 
     /** Sub-items by their parent's id, for the plan table's nested rows. */
@@ -286,7 +295,8 @@ public final class Pages {
         if (page > 1) {
             crumbs.add(crumb("第 " + page + " 页", Urls.paged(Urls.unit(u.id()), page)));
         }
-        Map<String, Object> m = model("单位", u.name(), title(u.name() + pageSuffix(page), "责任单位"), graph.asOf(),
+        Map<String, Object> m = model("单位", u.name(), page > 1 ? title("第 " + page + " 页", u.name(), "责任单位")
+                : title(u.name(), "责任单位"), graph.asOf(),
                 u.name() + "承担的政务公开任务及落实情况。", crumbs);
         m.put("unit", u);
         m.put("unitRef", views.unit(u.id()));
@@ -325,12 +335,18 @@ public final class Pages {
         if (page > 1) {
             crumbs.add(crumb("第 " + page + " 页", Urls.paged(url, page)));
         }
-        Map<String, Object> m = model("状态", status.label(), title(status.label() + pageSuffix(page), "按状态浏览"),
+        Map<String, Object> m = model("状态", status.label(), page > 1 ? title("第 " + page + " 页", status.label(), "按状态浏览")
+                : title(status.label(), "按状态浏览"),
                 graph.asOf(), description, crumbs);
         m.put("status", status);
         m.put("rows", views.rows(slice(tasks, page)));
         m.put("pager", pager(url, page, tasks.size()));
         return m;
+    }
+
+    private Map<String, Object> search() {
+        return model("搜索", "搜索", title("搜索"), graph.asOf(), "搜索全部计划、任务和责任单位。",
+                List.of(crumb("搜索", Urls.search())));
     }
 
     private Map<String, Object> notFound() {

@@ -7,24 +7,26 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import gongkai.render.view.Views;
+import java.lang.ref.SoftReference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * rowHtml(row, showPlan, sub, root) for templates: one task row of a table, rendered by the theme's
+ * rowHtml(row, showPlan, sub, showDeadline, root) for templates: one task row of a table, rendered by the theme's
  * _row.ftlh once per build for each distinct row and kept, because the same row appears on its plan's
  * page, its units' pages and its status page. Rows are records, so equal rows share one rendering.
  */
 final class RowRenderer implements TemplateMethodModelEx {
 
-    private record Key(Views.TaskRow row, boolean showPlan, boolean sub, String root) {
+    private record Key(Views.TaskRow row, boolean showPlan, boolean sub, boolean showDeadline, String root) {
     }
 
     private final Templates templates;
     private final SiteView site;
-    private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+    // Softly held: on a very large site the collector may drop rows, which are then simply rendered again.
+    private final Map<Key, SoftReference<String>> rendered = new ConcurrentHashMap<>();
 
     RowRenderer(Templates templates, SiteView site) {
         this.templates = templates;
@@ -33,18 +35,21 @@ final class RowRenderer implements TemplateMethodModelEx {
 
     @Override
     public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
-        if (args.size() != 4) {
-            throw new TemplateModelException("rowHtml 需要 4 个参数：row, showPlan, sub, root");
+        if (args.size() != 5) {
+            throw new TemplateModelException("rowHtml 需要 5 个参数：row, showPlan, sub, showDeadline, root");
         }
         Views.TaskRow row = (Views.TaskRow) DeepUnwrap.unwrap((TemplateModel) args.get(0));
         Key key = new Key(row, ((TemplateBooleanModel) args.get(1)).getAsBoolean(),
-                ((TemplateBooleanModel) args.get(2)).getAsBoolean(), ((TemplateScalarModel) args.get(3)).getAsString());
-        String html = rendered.get(key);
+                ((TemplateBooleanModel) args.get(2)).getAsBoolean(), ((TemplateBooleanModel) args.get(3)).getAsBoolean(),
+                ((TemplateScalarModel) args.get(4)).getAsString());
+        SoftReference<String> kept = rendered.get(key);
+        String html = kept == null ? null : kept.get();
         if (html == null) {
             Map<String, Object> model = new HashMap<>();
             model.put("row", key.row());
             model.put("showPlan", key.showPlan());
             model.put("sub", key.sub());
+            model.put("showDeadline", key.showDeadline());
             model.put("root", key.root());
             model.put("site", site);
             try {
@@ -52,7 +57,7 @@ final class RowRenderer implements TemplateMethodModelEx {
             } catch (Templates.TemplateError e) {
                 throw new TemplateModelException(e.file() + ":" + e.line() + ": " + e.getMessage());
             }
-            rendered.put(key, html);
+            rendered.put(key, new SoftReference<>(html));
         }
         return html;
     }

@@ -34,6 +34,10 @@ public final class Urls {
         return "status/" + statusId + "/";
     }
 
+    public static String search() {
+        return "search/";
+    }
+
     public static final String OVERDUE = "overdue";
 
     /** Page n (from 1) of a paginated list whose first page is at url. */

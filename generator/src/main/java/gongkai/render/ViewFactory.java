@@ -86,17 +86,25 @@ public final class ViewFactory {
 
     public Views.SummaryView summary(Summary s) {
         List<Views.Segment> segments = new ArrayList<>();
+        int before = 0;
         for (Status st : Status.values()) {
             int n = s.count(st);
             if (n > 0) {
-                String width = s.total() == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.2f", n * 100.0 / s.total());
-                segments.add(new Views.Segment(st.id(), graph.config().label(st), n, width));
+                segments.add(new Views.Segment(st.id(), graph.config().label(st), n, percent(before, s.total()),
+                        percent(n, s.total())));
+                before += n;
             }
         }
         String text = "共 " + s.total() + " 项，" + graph.config().label(Status.COMPLETED) + " " + s.completed()
                 + " 项（" + s.completedPercent() + "%）" + (s.overdue() > 0 ? "，" + graph.config().overdueLabel()
                 + " " + s.overdue() + " 项" : "");
         return new Views.SummaryView(s.total(), s.completed(), s.completedPercent(), s.overdue(), segments, text);
+    }
+
+    private static String percent(int part, int total) {
+        return total == 0 ? "0" : java.math.BigDecimal.valueOf(part * 100L)
+                .divide(java.math.BigDecimal.valueOf(total), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     public static String updateAnchor(Update u) {

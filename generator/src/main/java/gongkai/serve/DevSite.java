@@ -123,7 +123,9 @@ public final class DevSite {
         List<Job> all = Build.jobs(next, theme);
         // Any page of a paginated list counts as its first page: rows move between pages when one changes.
         List<Job> selected = affected.map(set -> all.stream()
-                .filter(j -> set.contains(j.path()) || set.contains(Urls.firstPage(j.path()))).toList()).orElse(all);
+                .filter(j -> set.contains(j.path()) || set.contains(Urls.firstPage(j.path()))
+                        || (!set.isEmpty() && isSearchIndex(j.path())))
+                .toList()).orElse(all);
         SiteWriter writer = SiteWriter.inPlace(options.output());
         List<Job> pages = selected.stream().filter(j -> !isSiteWideData(j.path())).toList();
         List<Job> data = selected.stream().filter(j -> isSiteWideData(j.path())).toList();
@@ -147,7 +149,13 @@ public final class DevSite {
     }
 
     private static boolean isSiteWideData(String path) {
-        return path.equals("sitemap.xml") || (path.startsWith("data/") && !path.startsWith("data/plans/"));
+        return path.equals("sitemap.xml") || isSearchIndex(path)
+                || (path.startsWith("data/") && !path.startsWith("data/plans/"));
+    }
+
+    /** The search index is sharded by term, so any change of names may touch any shard: it is redone whole. */
+    private static boolean isSearchIndex(String path) {
+        return path.startsWith("search/") && path.endsWith(".json");
     }
 
     /** Deletes the pages of tasks, plans or units that no longer exist. */

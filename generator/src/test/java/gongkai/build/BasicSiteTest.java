@@ -46,8 +46,8 @@ class BasicSiteTest {
                 "sitemap.xml", "robots.txt", "404.html", "assets/style.css")) {
             assertTrue(site.exists(path), path);
         }
-        // 2 plan pages + 8 task pages + home, plans, units, 9 unit pages, status index, 6 statuses, overdue, 404
-        assertEquals(31, result.pages());
+        // 2 plan pages + 8 task pages + home, plans, units, 9 unit pages, status index, 6 statuses, overdue, search, 404
+        assertEquals(32, result.pages());
     }
 
     @Test
@@ -81,7 +81,7 @@ class BasicSiteTest {
     @Test
     void planPageNumbersSectionsAndListsTasksInThem() {
         Document plan = site.page("plans/demo-2020/");
-        assertEquals(List.of("一、第一部分", "二、第二部分"), texts(plan, "h3"));
+        assertEquals(List.of("一、第一部分", "二、第二部分"), texts(plan, "h3[id^=sec-]"));
         // Second-level sections number straight through the plan, as the seeds do.
         assertEquals(List.of("（一）第一小节", "（二）第二小节", "（三）第三小节"), texts(plan, "h4"));
         assertEquals("示政办〔2020〕1号", plan.select(".facts dt:containsOwn(文号) + dd").text());
@@ -103,7 +103,7 @@ class BasicSiteTest {
         assertEquals("按季度报送", t.select(".facts dt:containsOwn(备注) + dd").text());
         assertEquals(List.of("u-2020-07-15-1", "u-2020-05-01-1"), t.select(".timeline > li").eachAttr("id"));
         assertEquals("https://example.org/budget", t.selectFirst(".evidence a").attr("href"));
-        assertEquals("✓已完成", t.selectFirst(".task-status").text().replace(" ", ""));
+        assertEquals("状态：✓已完成", t.selectFirst(".task-status").text().replace(" ", ""));
     }
 
     @Test

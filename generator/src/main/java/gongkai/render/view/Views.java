@@ -18,7 +18,8 @@ public final class Views {
     public record StatusView(String id, String label) {
     }
 
-    public record Segment(String id, String label, int count, String width) {
+    /** One status's part of a completion bar; offset and width are percentages of the bar, as printed. */
+    public record Segment(String id, String label, int count, String offset, String width) {
     }
 
     public record SummaryView(int total, int completed, int percent, int overdue, List<Segment> segments,

@@ -1,0 +1,254 @@
+package gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongkai.support.TestSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The structure every shipped page has without JavaScript, read from the HTML: language, one h1 and
+ * ordered headings, landmarks, skip link, titles that say where you are, breadcrumbs, tables with
+ * captions and scopes, statuses as text, and only external, deferred scripts (so a strict CSP can be used).
+ */
+class AccessibleStructureTest {
+
+    @TempDir
+    static Path temp;
+
+    static TestSite site;
+    static Map<String, Document> pages = new TreeMap<>();
+    static final String SITE_TITLE = "政务公开工作任务落实情况";
+
+    @BeforeAll
+    static void build() {
+        site = TestSite.shipped(temp);
+        site.buildOk();
+        site.snapshot().forEach((path, bytes) -> {
+            if (path.endsWith(".html")) {
+                pages.put(path, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "https://example.org/" + path));
+            }
+        });
+        assertTrue(pages.size() > 130);
+    }
+
+    interface Check {
+        void check(String path, Document d, List<String> problems);
+    }
+
+    private static void everyPage(Check check) {
+        List<String> problems = new ArrayList<>();
+        pages.forEach((path, d) -> check.check(path, d, problems));
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    @Test
+    void languageFromConfigurationAndOneH1() {
+        everyPage((path, d, problems) -> {
+            if (!d.selectFirst("html").attr("lang").equals("zh-CN")) {
+                problems.add(path + ": lang " + d.selectFirst("html").attr("lang"));
+            }
+            if (d.select("h1").size() != 1) {
+                problems.add(path + ": " + d.select("h1").size() + " h1");
+            }
+        });
+    }
+
+    @Test
+    void headingsNeverSkipALevel() {
+        everyPage((path, d, problems) -> {
+            int last = 0;
+            for (Element h : d.select("h1, h2, h3, h4, h5, h6")) {
+                int level = h.tagName().charAt(1) - '0';
+                if (level > last + 1) {
+                    problems.add(path + ": h" + level + " after h" + last + " (" + h.text() + ")");
+                }
+                last = level;
+            }
+        });
+    }
+
+    @Test
+    void landmarksAndASkipLinkToTheMainContent() {
+        everyPage((path, d, problems) -> {
+            Element first = d.body().child(0);
+            if (!first.is("a.skip-link[href=#main]")) {
+                problems.add(path + ": first element is not the skip link: " + first.outerHtml());
+            }
+            if (d.select("body > header").size() != 1 || d.select("body > main#main").size() != 1
+                    || d.select("body > footer").size() != 1) {
+                problems.add(path + ": banner, main and contentinfo landmarks");
+            }
+            if (d.select("nav[aria-label=主导航]").size() != 1) {
+                problems.add(path + ": main navigation");
+            }
+            // Nothing but the skip link outside a landmark.
+            for (Element child : d.body().children()) {
+                if (!child.is("header, nav, main, footer, a.skip-link")) {
+                    problems.add(path + ": outside the landmarks: " + child.tagName());
+                }
+            }
+            for (Element nav : d.select("nav")) {
+                if (nav.attr("aria-label").isEmpty()) {
+                    problems.add(path + ": a nav without a name");
+                }
+            }
+        });
+    }
+
+    @Test
+    void titlesSayWhereYouAreAndBreadcrumbsAgree() {
+        assertEquals(SITE_TITLE, pages.get("index.html").title());
+        assertEquals("任务 3 · 厦门市城市管理行政执法局2018年政务公开工作主要任务分解表 · " + SITE_TITLE,
+                pages.get("plans/xiamen-cgj-2018/3/index.html").title());
+        assertEquals("任务 2（4） · 2019年温州市政务公开工作任务分解表 · " + SITE_TITLE,
+                pages.get("plans/wenzhou-2019/2-4/index.html").title());
+        assertEquals("2019年温州市政务公开工作任务分解表 · " + SITE_TITLE, pages.get("plans/wenzhou-2019/index.html").title());
+        assertEquals("温州市信访局 · 责任单位 · " + SITE_TITLE, pages.get("units/wenzhou-xfj/index.html").title());
+        assertEquals("搜索 · " + SITE_TITLE, pages.get("search/index.html").title());
+        assertEquals(List.of("首页", "全部计划", "2019年温州市政务公开工作任务分解表", "任务 2", "任务 2（4）"),
+                pages.get("plans/wenzhou-2019/2-4/index.html").select("nav.breadcrumbs li").eachText());
+        everyPage((path, d, problems) -> {
+            if (!d.title().endsWith(SITE_TITLE)) {
+                problems.add(path + ": title " + d.title());
+            }
+            if (path.equals("index.html") || path.equals("404.html")) {
+                return;
+            }
+            List<Element> crumbs = d.select("nav.breadcrumbs[aria-label=当前位置] li a");
+            Element current = crumbs.isEmpty() ? null : crumbs.get(crumbs.size() - 1);
+            if (current == null || !current.attr("aria-current").equals("page")) {
+                problems.add(path + ": breadcrumbs end with the current page");
+            } else if (!d.title().startsWith(current.text())) {
+                problems.add(path + ": title " + d.title() + " does not start with the last breadcrumb");
+            }
+        });
+    }
+
+    @Test
+    void tablesHaveCaptionsScopesAndALabelledRegion() {
+        int[] tables = {0};
+        everyPage((path, d, problems) -> {
+            for (Element table : d.select("table")) {
+                tables[0]++;
+                Element caption = table.selectFirst("caption");
+                if (caption == null || caption.text().isBlank() || caption.id().isEmpty()) {
+                    problems.add(path + ": table without a caption");
+                    continue;
+                }
+                for (Element th : table.select("th")) {
+                    String scope = th.attr("scope");
+                    if (!scope.equals("col") && !scope.equals("row")) {
+                        problems.add(path + ": th without scope: " + th.text());
+                    }
+                }
+                Element wrap = table.parent();
+                if (!wrap.is("div.table-wrap[role=region][tabindex=0]") || !wrap.attr("aria-labelledby").equals(caption.id())) {
+                    problems.add(path + ": table not in a labelled, focusable region");
+                }
+            }
+        });
+        assertTrue(tables[0] > 70, "tables: " + tables[0]);
+        // A plan that sets no deadline has no empty deadline column.
+        assertTrue(pages.get("plans/xiamen-cgj-2018/index.html").select("th.col-deadline").isEmpty());
+        assertFalse(pages.get("plans/wenzhou-2019/index.html").select("#tasks th.col-deadline").isEmpty());
+    }
+
+    @Test
+    void statusesAreTextWithAShapeAndBarsRepeatTheirFigures() {
+        everyPage((path, d, problems) -> {
+            for (Element tag : d.select(".tag")) {
+                Element icon = tag.selectFirst(".tag-icon[aria-hidden=true]");
+                if (icon == null || icon.text().isBlank() || tag.ownText().isBlank()) {
+                    problems.add(path + ": status without text and shape: " + tag.outerHtml());
+                }
+            }
+            for (Element bar : d.select("svg.bar")) {
+                Element text = bar.parent().selectFirst(".summary-text");
+                if (!bar.attr("aria-hidden").equals("true") || text == null || !text.text().matches(".*\\d+%.*")) {
+                    problems.add(path + ": a bar without its figure in text");
+                }
+                if (bar.nextElementSibling() == null || !bar.nextElementSibling().is("ul.legend")) {
+                    problems.add(path + ": a bar without its legend");
+                }
+            }
+        });
+    }
+
+    @Test
+    void scriptsAreSmallExternalFilesAndNothingIsInline() {
+        everyPage((path, d, problems) -> {
+            for (Element script : d.select("script")) {
+                String src = script.attr("src");
+                if (src.isEmpty() || !script.data().isBlank()) {
+                    problems.add(path + ": inline script");
+                } else if (!src.matches("(/|(\\.\\./)*)assets/[a-z]+\\.js")) {
+                    problems.add(path + ": script from elsewhere: " + src);
+                } else if (!src.endsWith("assets/textsize.js") && !script.hasAttr("defer")) {
+                    problems.add(path + ": script not deferred: " + src);
+                }
+            }
+            for (Element el : d.getAllElements()) {
+                for (Attribute a : el.attributes()) {
+                    if (a.getKey().equals("style") || a.getKey().startsWith("on")) {
+                        problems.add(path + ": inline " + a.getKey() + " on " + el.tagName());
+                    }
+                }
+            }
+            if (!d.select("style").isEmpty()) {
+                problems.add(path + ": style element");
+            }
+            for (Element link : d.select("link[href], script[src], img[src]")) {
+                String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                if (!link.is("link[rel=canonical]") && url.matches("(?i)(https?:)?//.*")) {
+                    problems.add(path + ": loads from another site: " + url);
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyControlHasALabelAndEnhancementsStartHidden() {
+        everyPage((path, d, problems) -> {
+            for (Element control : d.select("input, select, textarea")) {
+                if (d.select("label[for=" + control.id() + "]").isEmpty()) {
+                    problems.add(path + ": control without a label: " + control.outerHtml());
+                }
+            }
+            Element size = d.selectFirst("button.text-size");
+            if (size == null || !size.hasAttr("hidden") || !size.attr("aria-pressed").equals("false")) {
+                problems.add(path + ": the large-text toggle is missing or shown before its script");
+            }
+        });
+        Document plan = pages.get("plans/wenzhou-2019/index.html");
+        Element filter = plan.getElementById("task-filter");
+        assertNotNull(filter);
+        assertTrue(filter.hasAttr("hidden"), "the filter shows only with its script");
+        assertEquals(List.of("status", "lead", "resp", "q"), filter.select("[name]").eachAttr("name"));
+        // Every task of the plan is listed, none hidden, without script.
+        assertEquals(48, plan.select("#tasks tbody tr").size());
+        assertTrue(plan.select("#tasks [hidden]").stream().allMatch(e -> e.is("#task-filter, #filter-empty")));
+        assertEquals(2, plan.select("#tasks tbody tr[data-overdue]").size());
+        Document task = pages.get("plans/xiamen-cgj-2018/3/index.html");
+        assertTrue(task.selectFirst(".read-aloud").hasAttr("hidden"), "read-aloud shows only where the browser can speak");
+        Document search = pages.get("search/index.html");
+        assertEquals("search", search.selectFirst("form").attr("role"));
+        assertEquals("status", search.getElementById("search-status").attr("role"));
+        assertFalse(search.select("noscript").isEmpty());
+        assertEquals(3, search.select("section.browse a").size());
+    }
+}
