@@ -21,12 +21,6 @@ class ContentRulesTest {
         return TestSite.fixture("basic", temp);
     }
 
-    private static List<String> problems(TestSite site) {
-        Build.Result r = site.build();
-        assertFalse(r.ok());
-        return r.problems().stream().map(Problem::format).toList();
-    }
-
     @Test
     void aDirectMentionWinsOverTheSameUnitsGroupMention() {
         TestSite site = basic().write("content/plans/demo-2020/2.md",
@@ -81,16 +75,16 @@ class ContentRulesTest {
     void theBaseUrlMustBeAbsolute() {
         TestSite site = basic().write("site-config.yml", "title: 示例\nbase_url: /gk/\n");
         assertEquals(List.of("site-config.yml:2:11: base_url“/gk/”无效：应是以 https:// 或 http:// 开头的完整网址，"
-                + "例如 https://www.example.gov.cn/gk/。"), problems(site));
+                + "例如 https://www.example.gov.cn/gk/。"), site.problems());
         TestSite missing = TestSite.fixture("basic", temp.resolve("m")).write("site-config.yml", "title: 示例\n");
         assertEquals(List.of("site-config.yml:1:1: 站点配置缺少必填字段“base_url”（网站的正式地址，"
-                + "例如 https://www.example.gov.cn/gk/）；也可以在构建时用 --base-url 指定。"), problems(missing));
+                + "例如 https://www.example.gov.cn/gk/）；也可以在构建时用 --base-url 指定。"), missing.problems());
     }
 
     @Test
     void aSubItemNeedsATitleOrABody() {
         TestSite site = basic().write("content/plans/demo-2020/3-2.md", "---\nnumber: \"（2）\"\nparent: \"3\"\n---\n");
         assertEquals(List.of("content/plans/demo-2020/3-2.md:2:1: 子项既没有 title，也没有正文：请写 title，或在“---”之后写出工作要求。"),
-                problems(site));
+                site.problems());
     }
 }

@@ -22,34 +22,27 @@ class InvalidSitesTest {
         return TestSite.fixture("basic", temp);
     }
 
-    private static List<String> problems(TestSite site) {
-        Build.Result r = site.build();
-        assertFalse(r.ok(), "build should fail");
-        assertFalse(Files.exists(site.output()), "a failed build wrote _site");
-        return r.problems().stream().map(Problem::format).toList();
-    }
-
     private static final String TASK = "content/plans/demo-2020/2.md";
 
     @Test
     void malformedYaml() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: [做好政策解读\nsection: （二）\n---\n正文\n");
         assertEquals(List.of(TASK + ":4:8: YAML 格式错误：while parsing a flow sequence, expected ',' or ']', but got :"
-                + "。请检查缩进、冒号后的空格和引号是否成对。"), problems(site));
+                + "。请检查缩进、冒号后的空格和引号是否成对。"), site.problems());
     }
 
     @Test
     void unknownUnitSuggestsTheClosest() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nresponsible:\n  - 市发改委\n  - 市财政局局\n---\n");
         assertEquals(List.of(TASK + ":6:5: 未知单位“市财政局局”。最接近的已知单位：市财政局。"
-                + "如是新单位，请在 content/units/ 中登记；如是已有单位的另一种写法，请加入该单位的 aliases。"), problems(site));
+                + "如是新单位，请在 content/units/ 中登记；如是已有单位的另一种写法，请加入该单位的 aliases。"), site.problems());
     }
 
     @Test
     void ambiguousUnitOutsideAnyJurisdiction() {
         TestSite site = basic().write("content/plans/demo-2020/plan.md", "---\ntitle: 计划\nyear: 2020\n---\n")
                 .write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nlead: 市财政局\n---\n");
-        List<String> p = problems(site);
+        List<String> p = site.problems();
         String expected = TASK + ":4:7: 单位名称“市财政局”有歧义，可能是：示例市财政局（city-czj）、另一市财政局（town-czj）。"
                 + "请改写为其中一个单位的 id。";
         assertEquals(true, p.contains(expected), String.join("\n", p));
@@ -59,7 +52,7 @@ class InvalidSitesTest {
     void duplicateUnitId() {
         TestSite site = basic().write("content/units/town.yml", "- id: town\n  name: 另一市\n  children:\n"
                 + "    - id: city-czj\n      name: 另一市财政局\n      short: 市财政局\n");
-        List<String> p = problems(site);
+        List<String> p = site.problems();
         assertEquals("content/units/town.yml:4:11: 单位 id“city-czj”重复，已在 content/units/city.yml:5 使用。"
                 + "每个单位的 id 必须唯一，请改用另一个 id。", p.get(0));
     }
@@ -68,14 +61,14 @@ class InvalidSitesTest {
     void unknownSection() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nsection: （四）\n---\n");
         assertEquals(List.of(TASK + ":4:10: 未知章节“（四）”。本计划的章节 id 有：“一”、“（一）”、“（二）”、“二”、“（三）”。是否想写 （一）？"),
-                problems(site));
+                site.problems());
     }
 
     @Test
     void unknownParent() {
         TestSite site = basic().write("content/plans/demo-2020/3-2.md", "---\nnumber: \"（2）\"\nparent: \"33\"\n---\n正文。\n");
         assertEquals(List.of("content/plans/demo-2020/3-2.md:3: 上级任务“33”不存在：parent 应写同一计划中另一任务的文件名（不含 .md）。是否想写 3？"),
-                problems(site));
+                site.problems());
     }
 
     @Test
@@ -86,7 +79,7 @@ class InvalidSitesTest {
         assertEquals(List.of(
                 "content/plans/demo-2020/3-1.md:3: 上级任务形成循环：3-1 → 3-2 → 3-1。请检查这些任务的 parent 字段，子任务的上级不能是它自己或它的下级。",
                 "content/plans/demo-2020/3-2.md:3: 上级任务形成循环：3-2 → 3-1 → 3-2。请检查这些任务的 parent 字段，子任务的上级不能是它自己或它的下级。"),
-                problems(site));
+                site.problems());
     }
 
     @Test
@@ -96,14 +89,14 @@ class InvalidSitesTest {
         assertEquals(List.of(
                 TASK + ":4:11: 日期“2020-02-30”无效：请写成 YYYY-MM-DD 格式的真实日期，例如 2018-11-30。"
                         + "没有截止日期的常态化工作写 ongoing；原表写法（如“11月底前”）写在 deadline_text。",
-                TASK + ":6:11: 日期“2020/5/1”无效：请写成 YYYY-MM-DD 格式的真实日期，例如 2018-11-30。"), problems(site));
+                TASK + ":6:11: 日期“2020/5/1”无效：请写成 YYYY-MM-DD 格式的真实日期，例如 2018-11-30。"), site.problems());
     }
 
     @Test
     void invalidStatus() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nstatus: complete\n---\n");
         assertEquals(List.of(TASK + ":4:9: 未知状态“complete”。可用状态：not-reported, not-started, in-progress, "
-                + "completed, ongoing, cancelled。是否想写 completed？"), problems(site));
+                + "completed, ongoing, cancelled。是否想写 completed？"), site.problems());
     }
 
     @Test
@@ -115,13 +108,13 @@ class InvalidSitesTest {
                 TASK + ":4:5: 进展缺少必填字段“date”（报告日期，例如 2018-11-30）。",
                 TASK + ":4:5: 进展缺少必填字段“status”。可用状态：not-reported, not-started, in-progress, completed, ongoing, cancelled。",
                 "content/plans/other-2019/plan.md:2:1: 计划缺少必填字段“title”。",
-                "content/plans/other-2019/plan.md:2:1: 计划缺少必填字段“year”（计划年度，例如 2019）。"), problems(site));
+                "content/plans/other-2019/plan.md:2:1: 计划缺少必填字段“year”（计划年度，例如 2019）。"), site.problems());
     }
 
     @Test
     void unknownFieldSuggestsTheRightName() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nresponsibe: [市发改委]\n---\n");
-        assertEquals(List.of(TASK + ":4: 任务中有未知字段“responsibe”。是否想写 responsible？"), problems(site));
+        assertEquals(List.of(TASK + ":4: 任务中有未知字段“responsibe”。是否想写 responsible？"), site.problems());
     }
 
     @Test
@@ -129,13 +122,13 @@ class InvalidSitesTest {
         TestSite site = basic().write("content/plans/demo-2020/任务六.md", "---\ntitle: 六\n---\n");
         assertEquals(List.of("content/plans/demo-2020/任务六.md: 任务文件名“任务六.md”不能用作网址："
                 + "只能使用小写英文字母、数字和连字符（-），以字母或数字开头，最长 80 个字符。请重命名，例如 12.md 或 3-1.md。"),
-                problems(site));
+                site.problems());
     }
 
     @Test
     void textThatIsNotUtf8() {
         TestSite site = basic().writeBytes(TASK, "---\ntitle: 做好政策解读\n---\n".getBytes(Charset.forName("GBK")));
-        assertEquals(List.of(TASK + ": 文件不是 UTF-8 编码（可能是 GBK）。请用编辑器“另存为 UTF-8”后再构建。"), problems(site));
+        assertEquals(List.of(TASK + ": 文件不是 UTF-8 编码（可能是 GBK）。请用编辑器“另存为 UTF-8”后再构建。"), site.problems());
     }
 
     @Test
@@ -143,7 +136,7 @@ class InvalidSitesTest {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nupdates:\n  - date: 2020-05-01\n"
                 + "    status: completed\n    text: 完成。\n    links:\n      - title: 看这里\n        url: javascript:alert(1)\n---\n");
         assertEquals(List.of(TASK + ":9:9: 链接“javascript:alert(1)”无效：只能是 http://、https:// 或 mailto: 开头的地址，或站内的相对路径。"),
-                problems(site));
+                site.problems());
     }
 
     @Test
@@ -151,7 +144,7 @@ class InvalidSitesTest {
         TestSite site = basic()
                 .write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nlead: [不存在的局]\nstatus: done\n---\n")
                 .write("content/plans/demo-2020/1.md", "---\ntitle: [坏\n---\n");
-        List<String> p = problems(site);
+        List<String> p = site.problems();
         assertEquals(3, p.size(), String.join("\n", p));
         assertEquals(List.of("content/plans/demo-2020/1.md", TASK, TASK),
                 p.stream().map(s -> s.substring(0, s.indexOf(':'))).toList());
@@ -161,14 +154,14 @@ class InvalidSitesTest {
     void templateErrorsNameTheTemplateAndLine() {
         TestSite site = basic().write("templates/404.ftlh", "<#import \"_layout.ftlh\" as layout>\n<@layout.page>\n${nosuch.value}\n</@layout.page>\n");
         assertEquals(List.of("templates/404.ftlh:3: 模板执行出错：The following has evaluated to null or missing: nosuch"),
-                problems(site));
+                site.problems());
     }
 
     @Test
     void templatesCannotReachIntoJava() {
         TestSite site = basic().write("templates/404.ftlh",
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
-        List<String> p = problems(site);
+        List<String> p = site.problems();
         assertEquals(1, p.size());
         assertEquals(true, p.get(0).startsWith("templates/404.ftlh:1: 模板执行出错："), p.get(0));
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.support.TestSite;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,14 +17,8 @@ class EditorCommandsTest {
     @TempDir
     Path temp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String config(TestSite site) {
@@ -36,7 +28,7 @@ class EditorCommandsTest {
     @Test
     void checkPassesCleanContentWithoutWritingAnything() {
         TestSite site = TestSite.fixture("basic", temp);
-        Run r = run("check", "--config", config(site));
+        CliRun r = run("check", "--config", config(site));
         assertEquals(0, r.code());
         assertEquals("检查通过：8 项任务，没有发现问题。\n", r.out());
         assertEquals("[]\n", run("check", "--config", config(site), "--format", "json").out());
@@ -47,13 +39,13 @@ class EditorCommandsTest {
     void checkReportsEveryProblemInBothFormats() throws Exception {
         TestSite site = TestSite.fixture("basic", temp);
         site.write("content/plans/demo-2020/2.md", "---\nnumber: \"2\"\ntitle: 做好政策解读\nlead: [市财政厅]\nstatus: done\n---\n");
-        Run human = run("check", "--config", config(site));
+        CliRun human = run("check", "--config", config(site));
         assertEquals(1, human.code());
         assertEquals("content/plans/demo-2020/2.md:4:8: 未知单位“市财政厅”。最接近的已知单位：市财政局。"
                 + "如是新单位，请在 content/units/ 中登记；如是已有单位的另一种写法，请加入该单位的 aliases。\n"
                 + "content/plans/demo-2020/2.md:5:9: 未知状态“done”。可用状态：not-reported, not-started, in-progress, "
                 + "completed, ongoing, cancelled。\n发现 2 个问题。\n", human.out());
-        Run json = run("check", "--config", config(site), "--format", "json");
+        CliRun json = run("check", "--config", config(site), "--format", "json");
         assertEquals(1, json.code());
         JsonNode problems = new ObjectMapper().readTree(json.out());
         assertEquals(2, problems.size());
@@ -75,7 +67,7 @@ class EditorCommandsTest {
     @Test
     void newWritesValidFilesWithTheNextNumberAndNeverOverwrites() throws Exception {
         TestSite site = TestSite.fixture("basic", temp);
-        Run task = run("new", "task", "demo-2020", "--config", config(site));
+        CliRun task = run("new", "task", "demo-2020", "--config", config(site));
         assertEquals(0, task.code(), task.err());
         assertEquals("已新建 content/plans/demo-2020/6.md，请打开填写。\n", task.out());
         String text = Files.readString(site.root().resolve("content/plans/demo-2020/6.md"));
@@ -86,7 +78,7 @@ class EditorCommandsTest {
                 run("new", "task", "demo-2020", "--parent", "3", "--config", config(site)).out());
         assertEquals(0, run("new", "plan", "city-2021", "--year", "2021", "--config", config(site)).code());
         assertEquals(0, run("new", "unit", "city-jyj", "--name", "示例市教育局", "--parent", "city", "--config", config(site)).code());
-        Run again = run("new", "unit", "city-jyj", "--name", "别的", "--config", config(site));
+        CliRun again = run("new", "unit", "city-jyj", "--name", "别的", "--config", config(site));
         assertEquals(1, again.code());
         assertEquals("content/units/city-jyj.yml: 文件已存在，未做任何改动。请换一个 id，或直接编辑该文件。\n", again.err());
         assertTrue(Files.readString(site.root().resolve("content/units/city-jyj.yml")).contains("示例市教育局"));
@@ -100,7 +92,7 @@ class EditorCommandsTest {
     @Test
     void newRefusesUnknownPlansAndBadIds() {
         TestSite site = TestSite.fixture("basic", temp);
-        Run r = run("new", "task", "nope", "--config", config(site));
+        CliRun r = run("new", "task", "nope", "--config", config(site));
         assertEquals(1, r.code());
         assertEquals("找不到计划“nope”：content/plans/nope/plan.md 不存在。可以先运行 gongkai new plan nope。\n", r.err());
         assertEquals(1, run("new", "plan", "厦门", "--config", config(site)).code());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.support.TestSite;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,38 +16,32 @@ class MainTest {
     @TempDir
     Path temp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void versionAndHelp() {
-        Run v = run("--version");
+        CliRun v = run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().matches("gongkai \\d+\\.\\d+\\.\\d+\\s*"), v.out());
-        Run h = run("build", "--help");
+        CliRun h = run("build", "--help");
         assertEquals(0, h.code());
         assertTrue(h.out().contains("--base-url=URL"), h.out());
         assertTrue(h.out().contains("--output=DIR"));
         assertTrue(h.out().contains("--config=FILE"));
-        Run i = run("import", "--help");
+        CliRun i = run("import", "--help");
         assertEquals(0, i.code());
         assertTrue(i.out().contains("--report-date=DATE"), i.out());
         assertTrue(i.out().contains("--column=ROLE=COL"), i.out());
-        Run e = run("export", "--help");
+        CliRun e = run("export", "--help");
         assertEquals(0, e.code());
         assertTrue(e.out().contains("--unit=UNIT"), e.out());
     }
 
     @Test
     void importUsageErrorsExitWithTwo() {
-        Run r = run("import", "x.docx", "--report-date", "2018/11/30");
+        CliRun r = run("import", "x.docx", "--report-date", "2018/11/30");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("--report-date 的值“2018/11/30”不是 YYYY-MM-DD 格式的日期，例如 2018-11-30。"), r.err());
         assertEquals(2, run("import", "x.docx", "--column", "owner=3").code());
@@ -58,7 +50,7 @@ class MainTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        Run r = run("build", "--no-such-option");
+        CliRun r = run("build", "--no-such-option");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
         assertEquals(2, run("nosuchcommand").code());
@@ -68,7 +60,7 @@ class MainTest {
     void buildWritesTheSiteAndSaysWhere() {
         TestSite site = TestSite.fixture("basic", temp);
         Path out = temp.resolve("out");
-        Run r = run("build", "--config", site.root().resolve("site-config.yml").toString(), "--output", out.toString(),
+        CliRun r = run("build", "--config", site.root().resolve("site-config.yml").toString(), "--output", out.toString(),
                 "--base-url", "https://www.example.gov.cn/sub/");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("已生成 73 个文件（其中 32 个页面）"), r.out());
@@ -79,7 +71,7 @@ class MainTest {
     @Test
     void theBaseUrlOptionReachesFeedsAndCanonicalLinks() throws Exception {
         TestSite site = TestSite.fixture("basic", temp);
-        Run r = run("build", "--config", site.root().resolve("site-config.yml").toString(),
+        CliRun r = run("build", "--config", site.root().resolve("site-config.yml").toString(),
                 "--base-url", "https://www.example.gov.cn/sub");
         assertEquals(0, r.code(), r.err());
         assertTrue(site.read("feed.xml").contains("<atom:link href=\"https://www.example.gov.cn/sub/feed.xml\""));
@@ -92,7 +84,7 @@ class MainTest {
         TestSite site = TestSite.fixture("basic", temp);
         site.write("content/plans/demo-2020/2.md", "---\ntitle: [坏\n---\n");
         site.write("content/plans/demo-2020/4.md", "---\ntitle: 四\nstatus: done\n---\n");
-        Run r = run("build", "--config", site.root().resolve("site-config.yml").toString());
+        CliRun r = run("build", "--config", site.root().resolve("site-config.yml").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("content/plans/demo-2020/2.md:3:1: YAML 格式错误"), r.err());
         assertTrue(r.err().contains("content/plans/demo-2020/4.md:3:9: 未知状态“done”"), r.err());

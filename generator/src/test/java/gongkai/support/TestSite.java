@@ -78,6 +78,14 @@ public final class TestSite {
         return r;
     }
 
+    /** Builds a site that must fail, checks nothing was written, and returns its problems as printed. */
+    public java.util.List<String> problems() {
+        Build.Result r = build();
+        org.junit.jupiter.api.Assertions.assertFalse(r.ok(), "build should fail");
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(output()), "a failed build wrote _site");
+        return r.problems().stream().map(gongkai.check.Problem::format).toList();
+    }
+
     public TestSite write(String path, String text) {
         try {
             Path file = root.resolve(path);
