@@ -63,8 +63,7 @@ class SiteInBrowserTest {
         root = Path.of(System.getProperty("gongkai.root", "..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("gongkai.work", "target")).toAbsolutePath();
         site = work.resolve("site");
-        Build.Result r = Build.run(new Build.Options(root, root.resolve("site-config.yml"), root.resolve("content"),
-                root.resolve("templates"), site, null, null));
+        Build.Result r = Build.run(Build.Options.forProject(root).withOutput(site));
         assertTrue(r.ok(), () -> r.problems().toString());
         server = new StaticServer(site, 0).start();
         base = "http://127.0.0.1:" + server.port() + "/";
