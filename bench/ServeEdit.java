@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * serve's edit loop on a built project: change one task's title, let serve bring the site up to date,
- * and time it. Usage: java -cp generator/target/gongkai.jar bench/ServeEdit.java PROJECT_DIR [EDITS]
+ * and time it. Usage: java -cp generator/target/gongkai.jar bench/ServeEdit.java PROJECT_DIR [EDITS [TASK_FILE]]
  */
 public final class ServeEdit {
 
@@ -21,7 +21,7 @@ public final class ServeEdit {
         long t0 = System.nanoTime();
         DevSite.Outcome first = site.buildAll();
         System.out.printf("first build: %d files in %d ms%n", first.written().size(), (System.nanoTime() - t0) / 1_000_000);
-        Path task = root.resolve("content/plans/plan-7/3.md");
+        Path task = root.resolve(args.length > 2 ? args[2] : "content/plans/plan-7/3.md");
         String original = Files.readString(task, StandardCharsets.UTF_8);
         List<Long> millis = new ArrayList<>();
         try {

@@ -98,6 +98,18 @@ public final class Build {
 
     /** A whole build that also fills serve's caches. */
     public static Result run(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved) {
+        // Reading and writing wait on the disk: with twice as many threads as cores, a waiting thread
+        // leaves its core to one that computes. Parallel streams inside run in this pool.
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+        try {
+            return pool.submit(() -> runHere(o, history, reads, resolved)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Result runHere(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved) {
         Problems problems = new Problems();
         Optional<Loaded> loaded = load(o, problems, history, reads, resolved);
         if (loaded.isEmpty()) {
