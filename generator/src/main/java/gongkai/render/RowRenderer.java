@@ -53,7 +53,7 @@ final class RowRenderer implements TemplateMethodModelEx {
             model.put("root", key.root());
             model.put("site", site);
             try {
-                html = templates.render("_row.ftlh", model);
+                html = templates.render("_row.ftlh", model, 2048);
             } catch (Templates.TemplateError e) {
                 throw new TemplateModelException(e.file() + ":" + e.line() + ": " + e.getMessage());
             }

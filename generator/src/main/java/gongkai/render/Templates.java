@@ -74,9 +74,14 @@ public final class Templates {
     }
 
     public String render(String name, Map<String, Object> model) throws TemplateError {
+        return render(name, model, 16 * 1024);
+    }
+
+    /** capacity: the expected output size, so small fragments do not each allocate a page-sized buffer. */
+    public String render(String name, Map<String, Object> model, int capacity) throws TemplateError {
         try {
             Template template = cfg.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            StringWriter out = new StringWriter(capacity);
             template.process(model, out);
             return out.toString();
         } catch (ParseException e) {

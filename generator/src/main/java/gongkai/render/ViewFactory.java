@@ -77,7 +77,7 @@ public final class ViewFactory {
         return new Views.TaskRow(t.id(), Urls.task(t.planId(), t.id()), number(t), t.title(),
                 plan(graph.plan(t.planId())), units(t.unitIds(Role.LEAD)), units(t.unitIds(Role.RESPONSIBLE)),
                 units(t.unitIds(Role.SUPPORT)), deadline(t.deadline()), status(t.status()), graph.isOverdue(t),
-                kids.size(), done, role == null ? "" : role.id(), viaGroupId == null ? null : unit(viaGroupId));
+                kids.size(), done, viaGroupId == null ? null : unit(viaGroupId));
     }
 
     public List<Views.TaskRow> rows(List<Task> tasks) {

@@ -43,7 +43,7 @@ public final class Views {
 
     public record TaskRow(String id, String url, String number, String title, Ref plan, List<Ref> lead,
             List<Ref> responsible, List<Ref> support, String deadline, StatusView status, boolean overdue,
-            int children, int childrenDone, String role, Ref via) {
+            int children, int childrenDone, Ref via) {
     }
 
     public record SectionView(String label, String title, String anchor, int depth, List<TaskRow> rows,
