@@ -27,7 +27,7 @@ final class Project {
         try {
             Files.createDirectories(dir.resolve("content/units"));
             Files.copy(TestSite.repo().resolve("site-config.yml"), dir.resolve("site-config.yml"));
-            copy(TestSite.repo().resolve("templates"), dir.resolve("templates"));
+            TestSite.copy(TestSite.repo().resolve("templates"), dir.resolve("templates"));
             for (String f : unitFiles) {
                 Files.copy(TestSite.repo().resolve("content/units").resolve(f), dir.resolve("content/units").resolve(f));
             }
@@ -39,7 +39,7 @@ final class Project {
 
     /** A copy of the whole shipped project. */
     static Project shipped(Path dir) {
-        copy(TestSite.repo().resolve("content"), dir.resolve("content"));
+        TestSite.copy(TestSite.repo().resolve("content"), dir.resolve("content"));
         Project p = withUnits(dir);
         return p;
     }
@@ -101,20 +101,5 @@ final class Project {
 
     static Path seed(String name) {
         return TestSite.repo().resolve("seeds").resolve(name);
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!Files.exists(target)) {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -156,13 +156,14 @@ public final class TestSite {
         return files;
     }
 
-    private static void copy(Path from, Path to) {
+    /** Copies a folder tree; files already at the target are kept (a fixture may lay one over another). */
+    public static void copy(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.sorted().toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
-                } else {
+                } else if (!Files.exists(target)) {
                     Files.copy(p, target);
                 }
             }
