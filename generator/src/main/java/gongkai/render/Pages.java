@@ -9,7 +9,6 @@ import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.Unit;
 import gongkai.render.view.Views;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,7 +123,7 @@ public final class Pages {
         String url = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
         model.put("path", url);
         model.put("canonical", graph.config().baseUrl() + url);
-        return templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+        return templates.renderBytes(template, model);
     }
 
     private Map<String, Object> model(String column, String articleTitle, String fullTitle, LocalDate pubDate,

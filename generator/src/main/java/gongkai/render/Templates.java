@@ -4,14 +4,12 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +28,7 @@ public final class Templates {
         this.dirName = dir.getFileName() == null ? "templates" : dir.getFileName().toString();
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        // Records are read as record.field, like the rest of the model.
-        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new RecordWrapper());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -73,17 +67,23 @@ public final class Templates {
         }
     }
 
-    public String render(String name, Map<String, Object> model) throws TemplateError {
-        return render(name, model, 16 * 1024);
-    }
-
     /** capacity: the expected output size, so small fragments do not each allocate a page-sized buffer. */
     public String render(String name, Map<String, Object> model, int capacity) throws TemplateError {
+        StringWriter out = new StringWriter(capacity);
+        process(name, model, out);
+        return out.toString();
+    }
+
+    /** A whole page, encoded as UTF-8 while it is rendered. */
+    public byte[] renderBytes(String name, Map<String, Object> model) throws TemplateError {
+        Utf8Writer out = new Utf8Writer(16 * 1024);
+        process(name, model, out);
+        return out.toByteArray();
+    }
+
+    private void process(String name, Map<String, Object> model, Writer out) throws TemplateError {
         try {
-            Template template = cfg.getTemplate(name);
-            StringWriter out = new StringWriter(capacity);
-            template.process(model, out);
-            return out.toString();
+            cfg.getTemplate(name).process(model, out);
         } catch (ParseException e) {
             throw new TemplateError(where(e.getTemplateName()), e.getLineNumber(), "模板语法错误："
                     + firstLine(e.getEditorMessage()));
