@@ -5,11 +5,15 @@ import gongkai.graph.UpdateEntry;
 import gongkai.model.Plan;
 import gongkai.model.Task;
 import gongkai.model.Unit;
+import gongkai.model.Update;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * RSS 2.0 feeds of updates: the whole site, each plan, each unit. Items are updates; a guid is the
@@ -21,10 +25,22 @@ public final class Feeds {
 
     private final SiteGraph graph;
     private final ViewFactory views;
-    // The latest updates appear in the site's, their plan's and several units' feeds: render each once.
+    // An update appears in the site's, its plan's and several units' feeds: each item is written once.
     // Softly held, so a site with a hundred thousand updates can let the collector take them back.
-    private final java.util.Map<gongkai.model.Update, java.lang.ref.SoftReference<String>> html =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Same, SoftReference<String>> items = new ConcurrentHashMap<>();
+
+    /** An update as a key by identity: its record equality would hash its whole text at every lookup. */
+    private record Same(Update update) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.update == update;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(update);
+        }
+    }
 
     public Feeds(SiteGraph graph) {
         this.graph = graph;
@@ -46,16 +62,6 @@ public final class Feeds {
                     graph.updatesOfUnit(u.id()))));
         }
         return jobs;
-    }
-
-    private String updateHtml(gongkai.model.Update u) {
-        java.lang.ref.SoftReference<String> kept = html.get(u);
-        String s = kept == null ? null : kept.get();
-        if (s == null) {
-            s = views.html(u.text());
-            html.put(u, new java.lang.ref.SoftReference<>(s));
-        }
-        return s;
     }
 
     static String rfc822(LocalDate date, java.time.ZoneId zone) {
@@ -81,22 +87,32 @@ public final class Feeds {
             x.append("<lastBuildDate>").append(latest).append("</lastBuildDate>\n");
         }
         for (UpdateEntry e : entries.subList(0, Math.min(MAX_ITEMS, entries.size()))) {
-            Task t = e.task();
-            Plan p = graph.plan(t.planId());
-            String number = views.number(t);
-            String link = base + Urls.task(t.planId(), t.id()) + "#" + ViewFactory.updateAnchor(e.update());
-            String itemTitle = (number.isEmpty() ? "" : "任务 " + number + " ") + t.title() + "："
-                    + graph.config().label(e.update().status());
-            x.append("<item>\n");
-            x.append("<title>").append(Xml.escape(itemTitle)).append("</title>\n");
-            x.append("<link>").append(Xml.escape(link)).append("</link>\n");
-            x.append("<guid isPermaLink=\"true\">").append(Xml.escape(link)).append("</guid>\n");
-            x.append("<pubDate>").append(rfc822(e.update().date(), graph.config().timeZone())).append("</pubDate>\n");
-            x.append("<category>").append(Xml.escape(p.title())).append("</category>\n");
-            x.append("<description>").append(Xml.escape(updateHtml(e.update()))).append("</description>\n");
-            x.append("</item>\n");
+            SoftReference<String> kept = items.get(new Same(e.update()));
+            String item = kept == null ? null : kept.get();
+            if (item == null) {
+                item = item(e, base);
+                items.put(new Same(e.update()), new SoftReference<>(item));
+            }
+            x.append(item);
         }
         x.append("</channel>\n</rss>\n");
         return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String item(UpdateEntry e, String base) {
+        Task t = e.task();
+        Plan p = graph.plan(t.planId());
+        String number = views.number(t);
+        String link = base + Urls.task(t.planId(), t.id()) + "#" + ViewFactory.updateAnchor(e.update());
+        String itemTitle = (number.isEmpty() ? "" : "任务 " + number + " ") + t.title() + "："
+                + graph.config().label(e.update().status());
+        return "<item>\n"
+                + "<title>" + Xml.escape(itemTitle) + "</title>\n"
+                + "<link>" + Xml.escape(link) + "</link>\n"
+                + "<guid isPermaLink=\"true\">" + Xml.escape(link) + "</guid>\n"
+                + "<pubDate>" + rfc822(e.update().date(), graph.config().timeZone()) + "</pubDate>\n"
+                + "<category>" + Xml.escape(p.title()) + "</category>\n"
+                + "<description>" + Xml.escape(views.html(e.update().text())) + "</description>\n"
+                + "</item>\n";
     }
 }
