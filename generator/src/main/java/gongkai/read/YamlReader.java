@@ -57,6 +57,13 @@ public final class YamlReader {
                     + "M 个字符），请拆分为多个文件。");
             return Optional.empty();
         }
+        // Most content is plain enough for the quick reader; what it declines, SnakeYAML reads and reports on.
+        Optional<YamlNode> fast = FastYaml.read(text, firstLine);
+        return fast.isPresent() ? fast : snakeYaml(file, text, firstLine, problems);
+    }
+
+    /** The SnakeYAML path alone, for text within the size limit; tests compare FastYaml with it. */
+    static Optional<YamlNode> snakeYaml(String file, String text, int firstLine, Problems problems) {
         try {
             Node root = YAML.get().compose(new StringReader(text));
             if (root == null) {
