@@ -135,7 +135,8 @@ public final class SiteGraph {
         List<Assignment> list = assignments.computeIfAbsent(unitId, k -> new ArrayList<>());
         unitsOfTask.add(unitId);
         // A unit named twice in one role of a task (directly and via a group) keeps the direct mention.
-        for (int i = 0; i < list.size(); i++) {
+        // Tasks are assigned one after another, so only the tail of the list can hold this task.
+        for (int i = list.size() - 1; i >= 0 && list.get(i).task() == a.task(); i--) {
             Assignment x = list.get(i);
             if (x.task() == a.task() && x.role() == a.role()) {
                 if (x.viaGroupId() != null && a.viaGroupId() == null) {

@@ -152,33 +152,56 @@ public final class ContentReader {
     }
 
     private List<Path> list(Path dir, String... suffixes) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> java.util.Arrays.stream(suffixes).anyMatch(x -> p.getFileName().toString().endsWith(x)))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            problems.add(relative(dir), 0, 0, "无法读取目录：" + e.getMessage());
-            return List.of();
-        }
+        return listing(dir, String.join(",", suffixes), () -> listFiles(dir, suffixes));
     }
 
     private List<Path> listDirs(Path dir) {
+        return listing(dir, "/", () -> listFolders(dir));
+    }
+
+    /** A folder's listing, from the cache when serve keeps one. Failed listings are not kept. */
+    private List<Path> listing(Path dir, String what, java.util.function.Supplier<Optional<List<Path>>> list) {
+        if (cache == null) {
+            return list.get().orElse(List.of());
+        }
+        String key = relative(dir);
+        Optional<List<Path>> known = cache.listing(key, what);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<List<Path>> listed = list.get();
+        listed.ifPresent(l -> cache.putListing(key, what, l));
+        return listed.orElse(List.of());
+    }
+
+    private Optional<List<Path>> listFiles(Path dir, String... suffixes) {
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return Optional.of(List.of());
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return new ArrayList<>(s.filter(Files::isDirectory)
+            return Optional.of(s.filter(p -> java.util.Arrays.stream(suffixes).anyMatch(x -> p.getFileName().toString().endsWith(x)))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList());
+        } catch (IOException e) {
+            problems.add(relative(dir), 0, 0, "无法读取目录：" + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<List<Path>> listFolders(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.of(List.of());
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return Optional.of(s.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList());
         } catch (IOException e) {
             problems.add(relative(dir), 0, 0, "无法读取目录：" + e.getMessage());
-            return List.of();
+            return Optional.empty();
         }
     }
 

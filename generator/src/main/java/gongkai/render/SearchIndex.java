@@ -42,6 +42,12 @@ public final class SearchIndex {
     /** A term shard holds about this many postings, so its file stays small (about 30 KB) at any scale. */
     static final int POSTINGS_PER_SHARD = 6000;
     static final int MIN_TERM_SHARDS = 8;
+    /**
+     * Distinct pairs a document holds, about: 25 on the shipped plans, 30 on the synthetic ones. The shard
+     * count is chosen from it, so the list of files is known without building the index, which then runs
+     * with the other rendering jobs instead of before them.
+     */
+    static final int PAIRS_PER_DOC = 32;
     static final int MAX_TERM_SHARDS = 4096;
     /** The characters JavaScript's \s matches, so the page splits a query exactly as this class splits text. */
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile(
@@ -67,7 +73,7 @@ public final class SearchIndex {
     public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("search/index.json", this::meta));
-        int docShards = Math.max(1, (docs().size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
+        int docShards = Math.max(1, (docCount() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
         for (int i = 0; i < docShards; i++) {
             int n = i;
             jobs.add(new Job("search/docs/" + n + ".json", () -> docShard(n)));
@@ -107,6 +113,15 @@ public final class SearchIndex {
 
     private List<Doc> docs() {
         return built().docs();
+    }
+
+    /** Plans, units and tasks: what build() makes a document of. */
+    private int docCount() {
+        int count = graph.content().plans().size() + graph.content().units().size();
+        for (Plan p : graph.content().plans()) {
+            count += graph.tasks(p.id()).size();
+        }
+        return count;
     }
 
     private Built built() {
@@ -171,7 +186,7 @@ public final class SearchIndex {
                 postings.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
             }
         }
-        int count = termShardsFor(postings.values().stream().mapToLong(List::size).sum());
+        int count = termShardCount();
         List<Map<String, List<Integer>>> shards = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             shards.add(new TreeMap<>());
@@ -190,7 +205,7 @@ public final class SearchIndex {
     }
 
     int termShardCount() {
-        return built().shards().size();
+        return termShardsFor((long) docCount() * PAIRS_PER_DOC);
     }
 
     private byte[] meta() {

@@ -39,6 +39,8 @@ public final class DevSite {
     private final ResolveCache resolved = new ResolveCache();
     private SiteGraph graph;
     private Templates templates;
+    /** The files the last good build produced, to tell which ones a later build no longer makes. */
+    private Set<String> paths = Set.of();
     private volatile List<Problem> problems = List.of();
 
     public DevSite(Build.Options options) {
@@ -82,7 +84,9 @@ public final class DevSite {
         graph = result.graph();
         templates = Build.templates(options, p).orElse(null);
         problems = List.of();
-        return new Outcome(List.of(), Build.jobs(graph, templates).stream().map(Job::path).toList(), true);
+        List<String> written = Build.jobs(graph, templates).stream().map(Job::path).toList();
+        paths = Set.copyOf(written);
+        return new Outcome(List.of(), written, true);
     }
 
     /** Brings the site up to date after the given files changed. */
@@ -141,7 +145,10 @@ public final class DevSite {
         if (!p.isEmpty()) {
             return failed(p.sorted());
         }
-        removeVanished(all, writer);
+        Set<String> now = new HashSet<>();
+        all.forEach(j -> now.add(j.path()));
+        removeVanished(now, writer);
+        paths = now;
         graph = next;
         templates = theme;
         problems = List.of();
@@ -159,13 +166,11 @@ public final class DevSite {
     }
 
     /** Deletes the pages of tasks, plans or units that no longer exist. */
-    private void removeVanished(List<Job> now, SiteWriter writer) {
-        Set<String> current = new HashSet<>();
-        now.forEach(j -> current.add(j.path()));
-        for (Job old : Build.jobs(graph, templates)) {
-            if (!current.contains(old.path())) {
+    private void removeVanished(Set<String> now, SiteWriter writer) {
+        for (String old : paths) {
+            if (!now.contains(old)) {
                 try {
-                    writer.remove(old.path());
+                    writer.remove(old);
                 } catch (IOException e) {
                     // A page left behind is harmless in a preview; the next full build drops it.
                 }
