@@ -108,4 +108,19 @@ class DevSiteTest {
         assertFalse(Files.exists(site.output().resolve("plans/demo-2020/5/index.html")));
         assertTrue(out.written().contains("units/city-b/index.html"));
     }
+
+    @Test
+    void aNewTaskAndANewPlanAppearThoughFolderListingsAreKept() {
+        String task = "---\nnumber: \"6\"\ntitle: 新增的任务\nsection: （三）\nresponsible: [乙区人民政府]\n---\n新增。\n";
+        DevSite.Outcome out = edit("content/plans/demo-2020/6.md", task);
+        assertTrue(out.ok(), () -> out.problems().toString());
+        assertEquals("新增的任务", site.page("plans/demo-2020/6/").selectFirst("h1").ownText());
+
+        site.write("content/plans/new-2021/plan.md", "---\ntitle: 新计划\nissuer: 示例市\nyear: 2021\n---\n");
+        site.write("content/plans/new-2021/1.md", "---\nnumber: \"1\"\ntitle: 新计划的任务\nresponsible: [乙区人民政府]\n---\n");
+        DevSite.Outcome plan = dev.update(Set.of(site.root().resolve("content/plans/new-2021"),
+                site.root().resolve("content/plans/new-2021/plan.md"), site.root().resolve("content/plans/new-2021/1.md")));
+        assertTrue(plan.ok(), () -> plan.problems().toString());
+        assertTrue(site.exists("plans/new-2021/1/index.html"));
+    }
 }
