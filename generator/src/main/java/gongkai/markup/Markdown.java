@@ -18,6 +18,9 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (isPlainParagraph(markdown)) {
+            return "<p>" + markdown + "</p>";
+        }
         String html = renderer.render(parser.parse(markdown)).strip();
         // Without '<' no raw HTML or autolink can appear, and without '[' no link or image: CommonMark's own
         // escaping is then all the safety needed, and the costly allow-list pass can be skipped.
@@ -25,5 +28,29 @@ public final class Markdown {
             return html;
         }
         return sanitizer.clean(html);
+    }
+
+    /**
+     * One line of text that Markdown leaves as it is: letters, digits, CJK text and its full-width
+     * punctuation, single spaces inside. No ASCII punctuation means no markup, no escaping and no entity;
+     * no line break or edge space means nothing to strip. Most requirements and reports are such a line,
+     * and parsing them was a twentieth of a build. MarkdownTest checks this against the parser.
+     */
+    static boolean isPlainParagraph(String s) {
+        int n = s.length();
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean ok = c >= 0x80 ? c != 0x85 && c != 0xA0 && !Character.isSurrogate(c)
+                    : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c == ' ' && previous != ' ');
+            if (!ok) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 }

@@ -20,7 +20,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RowRenderer implements TemplateMethodModelEx {
 
-    private record Key(Views.TaskRow row, boolean showPlan, boolean sub, boolean showDeadline, String root) {
+    /**
+     * A row is a function of its task and the group it came through (ViewFactory.row), so those name it;
+     * hashing and comparing whole row records cost a third of the rendering of rows.
+     */
+    private record Key(String url, String via, boolean showPlan, boolean sub, boolean showDeadline, String root) {
+        @Override
+        public int hashCode() {
+            return ((url.hashCode() * 31 + (via == null ? 0 : via.hashCode())) * 31 + root.hashCode()) * 8
+                    + (showPlan ? 4 : 0) + (sub ? 2 : 0) + (showDeadline ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.url.equals(url) && java.util.Objects.equals(k.via, via)
+                    && k.root.equals(root) && k.showPlan == showPlan && k.sub == sub && k.showDeadline == showDeadline;
+        }
     }
 
     private final Templates templates;
@@ -39,14 +54,14 @@ final class RowRenderer implements TemplateMethodModelEx {
             throw new TemplateModelException("rowHtml 需要 5 个参数：row, showPlan, sub, showDeadline, root");
         }
         Views.TaskRow row = (Views.TaskRow) DeepUnwrap.unwrap((TemplateModel) args.get(0));
-        Key key = new Key(row, ((TemplateBooleanModel) args.get(1)).getAsBoolean(),
+        Key key = new Key(row.url(), row.via() == null ? null : row.via().id(), ((TemplateBooleanModel) args.get(1)).getAsBoolean(),
                 ((TemplateBooleanModel) args.get(2)).getAsBoolean(), ((TemplateBooleanModel) args.get(3)).getAsBoolean(),
                 ((TemplateScalarModel) args.get(4)).getAsString());
         SoftReference<String> kept = rendered.get(key);
         String html = kept == null ? null : kept.get();
         if (html == null) {
             Map<String, Object> model = new HashMap<>();
-            model.put("row", key.row());
+            model.put("row", row);
             model.put("showPlan", key.showPlan());
             model.put("sub", key.sub());
             model.put("showDeadline", key.showDeadline());

@@ -71,6 +71,7 @@ public final class ViewFactory {
         return row(t, null, null);
     }
 
+    /** A row depends on its task and via group only: RowRenderer keeps one rendering per such pair. */
     public Views.TaskRow row(Task t, Role role, String viaGroupId) {
         List<Task> kids = graph.children(t);
         int done = (int) kids.stream().filter(k -> k.status() == Status.COMPLETED).count();
