@@ -30,6 +30,11 @@ final class Csv {
         }
     }
 
+    /** The rows written, without the byte order mark. */
+    String text() {
+        return sb.toString();
+    }
+
     byte[] bytes() {
         byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + body.length];

@@ -9,15 +9,31 @@ import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.Unit;
 import gongkai.model.Update;
+import java.io.ByteArrayOutputStream;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** The same data as the pages, for reuse: JSON with stable English keys, CSV with Chinese headers for Excel. */
 public final class OpenData {
 
+    private static final byte[] TASKS_JSON_OPEN = {'['};
+    private static final byte[] TASKS_JSON_CLOSE = {']', '\n'};
+    private static final byte[] COMMA = {','};
+    private static final byte[] NOTHING = {};
+    private static final List<String> TASKS_CSV_HEADER = List.of("计划ID", "任务ID", "编号", "任务", "上级任务ID", "牵头单位",
+            "责任单位", "配合单位", "完成时限", "状态", "是否逾期", "备注", "工作要求", "网址");
+
     private final SiteGraph graph;
     private final ViewFactory views;
+    // The site's tasks.json and tasks.csv are its plans' files joined: each plan's part is made once, and
+    // softly held so a very large site can let the collector take it back (then it is made again).
+    private final Map<String, SoftReference<byte[]>> planJson = new ConcurrentHashMap<>();
+    private final Map<String, SoftReference<byte[]>> planCsv = new ConcurrentHashMap<>();
 
     public OpenData(SiteGraph graph) {
         this.graph = graph;
@@ -30,15 +46,58 @@ public final class OpenData {
         jobs.add(new Job("data/plans.json", this::plansJson));
         jobs.add(new Job("data/units.json", this::unitsJson));
         jobs.add(new Job("data/units.csv", this::unitsCsv));
-        jobs.add(new Job("data/tasks.json", () -> tasksJson(graph.content().tasks())));
-        jobs.add(new Job("data/tasks.csv", () -> tasksCsv(graph.content().tasks())));
+        jobs.add(new Job("data/tasks.json", () -> concat(TASKS_JSON_OPEN, graph.content().plans().stream()
+                .map(this::planTasksJson).toList(), COMMA, TASKS_JSON_CLOSE)));
+        jobs.add(new Job("data/tasks.csv", () -> concat(tasksCsvHead(), graph.content().plans().stream()
+                .map(this::planTasksCsv).toList(), NOTHING, NOTHING)));
         jobs.add(new Job("data/updates.csv", () -> updatesCsv(graph.content().tasks())));
         for (Plan p : graph.content().plans()) {
             String dir = "data/plans/" + p.id() + "/";
-            jobs.add(new Job(dir + "tasks.json", () -> tasksJson(graph.tasks(p.id()))));
-            jobs.add(new Job(dir + "tasks.csv", () -> tasksCsv(graph.tasks(p.id()))));
+            jobs.add(new Job(dir + "tasks.json", () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA, TASKS_JSON_CLOSE)));
+            jobs.add(new Job(dir + "tasks.csv", () -> concat(tasksCsvHead(), List.of(planTasksCsv(p)), NOTHING, NOTHING)));
         }
         return jobs;
+    }
+
+    private byte[] planTasksJson(Plan p) {
+        return kept(planJson, p, this::planTasksJsonNow);
+    }
+
+    private byte[] planTasksCsv(Plan p) {
+        return kept(planCsv, p, this::planTasksCsvNow);
+    }
+
+    private static byte[] kept(Map<String, SoftReference<byte[]>> cache, Plan p, Function<Plan, byte[]> make) {
+        SoftReference<byte[]> ref = cache.get(p.id());
+        byte[] bytes = ref == null ? null : ref.get();
+        if (bytes == null) {
+            bytes = make.apply(p);
+            cache.put(p.id(), new SoftReference<>(bytes));
+        }
+        return bytes;
+    }
+
+    /** head, then the non-empty parts with separator between them, then tail. */
+    private static byte[] concat(byte[] head, List<byte[]> parts, byte[] separator, byte[] tail) {
+        int size = head.length + tail.length;
+        for (byte[] part : parts) {
+            size += part.length + separator.length;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(head);
+        boolean first = true;
+        for (byte[] part : parts) {
+            if (part.length == 0) {
+                continue;
+            }
+            if (!first) {
+                out.writeBytes(separator);
+            }
+            out.writeBytes(part);
+            first = false;
+        }
+        out.writeBytes(tail);
+        return out.toByteArray();
     }
 
     private static byte[] utf8(Json j) {
@@ -109,8 +168,10 @@ public final class OpenData {
         return c.bytes();
     }
 
-    private byte[] tasksJson(List<Task> tasks) {
-        Json j = new Json(tasks.size() * 1024 + 16).beginArray();
+    /** A plan's tasks as JSON objects separated by commas, without the brackets. */
+    private byte[] planTasksJsonNow(Plan p) {
+        List<Task> tasks = graph.tasks(p.id());
+        Json j = new Json(tasks.size() * 1024 + 16);
         for (Task t : tasks) {
             j.beginObject().field("plan", t.planId()).field("id", t.id()).field("number", views.number(t))
                     .field("title", t.title()).field("section", t.sectionId()).field("parent", t.parentId());
@@ -135,23 +196,27 @@ public final class OpenData {
             }
             j.endArray().endObject();
         }
-        return utf8(j.endArray());
+        return j.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private String names(List<String> unitIds) {
         return String.join("；", unitIds.stream().map(id -> graph.unit(id).name()).toList());
     }
 
-    private byte[] tasksCsv(List<Task> tasks) {
-        Csv c = new Csv().row(List.of("计划ID", "任务ID", "编号", "任务", "上级任务ID", "牵头单位", "责任单位", "配合单位",
-                "完成时限", "状态", "是否逾期", "备注", "工作要求", "网址"));
-        for (Task t : tasks) {
+    private byte[] tasksCsvHead() {
+        return new Csv().row(TASKS_CSV_HEADER).bytes();
+    }
+
+    /** A plan's rows of tasks.csv, without byte order mark and header. */
+    private byte[] planTasksCsvNow(Plan p) {
+        Csv c = new Csv();
+        for (Task t : graph.tasks(p.id())) {
             c.row(List.of(t.planId(), t.id(), views.number(t), t.title(), t.parentId() == null ? "" : t.parentId(),
                     names(t.unitIds(Role.LEAD)), names(t.unitIds(Role.RESPONSIBLE)), names(t.unitIds(Role.SUPPORT)),
                     views.deadline(t.deadline()), graph.config().label(t.status()), graph.isOverdue(t) ? "是" : "否",
                     t.remarks(), t.body(), graph.config().baseUrl() + Urls.task(t.planId(), t.id())));
         }
-        return c.bytes();
+        return c.text().getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] updatesCsv(List<Task> tasks) {
