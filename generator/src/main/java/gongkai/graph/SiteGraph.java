@@ -3,6 +3,7 @@ package gongkai.graph;
 import gongkai.model.Content;
 import gongkai.model.Plan;
 import gongkai.model.Responsibility;
+import gongkai.model.Role;
 import gongkai.model.SiteConfig;
 import gongkai.model.Status;
 import gongkai.model.Task;
@@ -47,6 +48,7 @@ public final class SiteGraph {
     private final Map<String, List<UpdateEntry>> updatesByUnit = new HashMap<>();
     private final Map<String, Summary> planSummaries = new HashMap<>();
     private final Map<String, Summary> unitSummaries = new HashMap<>();
+    private final Map<String, List<Task>> tasksByUnit = new HashMap<>();
     private final Summary siteSummary;
 
     public SiteGraph(SiteConfig config, Content content, LocalDate asOf) {
@@ -64,7 +66,9 @@ public final class SiteGraph {
                 groupsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(u.id());
             }
         }
-        for (Task t : content.tasks()) {
+        List<Keyed> keyed = new ArrayList<>();
+        for (int position = 0; position < content.tasks().size(); position++) {
+            Task t = content.tasks().get(position);
             tasks.put(t.key(), t);
             tasksByPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t);
             if (t.parentId() == null) {
@@ -85,14 +89,15 @@ public final class SiteGraph {
                 }
             }
             for (Update u : t.updates()) {
-                updates.add(new UpdateEntry(t, u));
+                keyed.add(new Keyed(newestFirst(u, position), new UpdateEntry(t, u)));
             }
             unitsByTask.put(t, unitsOfTask);
         }
         // Role order (lead, responsible, support), stable within a role, so a unit's paged list keeps its roles together.
-        assignments.values().forEach(l -> l.sort(Comparator.comparing(Assignment::role)));
+        assignments.values().forEach(SiteGraph::byRole);
         // One sort of all updates; the per-plan and per-unit lists are filled in that order, so they are sorted too.
-        sortNewestFirst(updates, content.tasks());
+        keyed.sort(Comparator.comparingLong(Keyed::key));
+        keyed.forEach(k -> updates.add(k.entry()));
         for (UpdateEntry e : updates) {
             updatesByPlan.computeIfAbsent(e.task().planId(), k -> new ArrayList<>()).add(e);
             for (String unitId : unitsByTask.get(e.task())) {
@@ -103,32 +108,49 @@ public final class SiteGraph {
             planSummaries.put(p.id(), Summary.of(topTasks(p.id()), asOf));
         }
         for (Unit u : content.units()) {
-            unitSummaries.put(u.id(), Summary.of(tasksOf(u.id()), asOf));
+            List<Task> owed = distinctTasks(assignments(u.id()));
+            tasksByUnit.put(u.id(), owed);
+            unitSummaries.put(u.id(), Summary.of(owed, asOf));
         }
         siteSummary = Summary.of(topTasks, asOf);
+    }
+
+    private record Keyed(long key, UpdateEntry entry) {
     }
 
     /**
      * Newest first; on one day, in the order of the content (plans, then tasks), the later report of a day first. The order is
      * packed into one number per update so that sorting tens of thousands of them stays cheap.
      */
-    private static void sortNewestFirst(List<UpdateEntry> entries, List<Task> tasksInOrder) {
-        Map<Task, Integer> position = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < tasksInOrder.size(); i++) {
-            position.put(tasksInOrder.get(i), i);
+    private static long newestFirst(Update u, int position) {
+        long day = (1L << 22) - 1 - Math.min((1L << 22) - 1, Math.max(0, u.date().toEpochDay()));
+        return (day << 40) | ((long) position << 12) | (4095 - Math.min(4095, u.ordinal()));
+    }
+
+    /** A stable partition by role: the same order a stable sort by role gives, without comparisons. */
+    private static void byRole(List<Assignment> list) {
+        List<Assignment> sorted = new ArrayList<>(list.size());
+        for (Role role : Role.values()) {
+            for (Assignment a : list) {
+                if (a.role() == role) {
+                    sorted.add(a);
+                }
+            }
         }
-        record Keyed(long key, UpdateEntry entry) {
+        for (int i = 0; i < sorted.size(); i++) {
+            list.set(i, sorted.get(i));
         }
-        List<Keyed> keyed = new ArrayList<>(entries.size());
-        for (UpdateEntry e : entries) {
-            long day = (1L << 22) - 1 - Math.min((1L << 22) - 1, Math.max(0, e.update().date().toEpochDay()));
-            long key = (day << 40) | ((long) position.get(e.task()) << 12) | (4095 - Math.min(4095, e.update().ordinal()));
-            keyed.add(new Keyed(key, e));
+    }
+
+    private static List<Task> distinctTasks(List<Assignment> assignments) {
+        List<Task> out = new ArrayList<>();
+        Set<Task> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Assignment a : assignments) {
+            if (seen.add(a.task())) {
+                out.add(a.task());
+            }
         }
-        keyed.sort(Comparator.comparingLong(Keyed::key));
-        for (int i = 0; i < keyed.size(); i++) {
-            entries.set(i, keyed.get(i).entry());
-        }
+        return Collections.unmodifiableList(out);
     }
 
     private void assign(String unitId, Assignment a, Set<String> unitsOfTask) {
@@ -207,14 +229,8 @@ public final class SiteGraph {
 
     /** The distinct tasks behind assignments(unitId). */
     public List<Task> tasksOf(String unitId) {
-        List<Task> out = new ArrayList<>();
-        Set<Task> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Assignment a : assignments(unitId)) {
-            if (seen.add(a.task())) {
-                out.add(a.task());
-            }
-        }
-        return out;
+        List<Task> owed = tasksByUnit.get(unitId);
+        return owed != null ? owed : distinctTasks(assignments(unitId));
     }
 
     public List<String> groupsOf(String unitId) {
