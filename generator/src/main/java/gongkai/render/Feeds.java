@@ -9,11 +9,9 @@ import gongkai.model.Update;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.lang.ref.SoftReference;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * RSS 2.0 feeds of updates: the whole site, each plan, each unit. Items are updates; a guid is the
@@ -22,12 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Feeds {
 
     static final int MAX_ITEMS = 50;
+    private static final byte[] END = "</channel>\n</rss>\n".getBytes(StandardCharsets.UTF_8);
 
     private final SiteGraph graph;
     private final ViewFactory views;
     // An update appears in the site's, its plan's and several units' feeds: each item is written once.
-    // Softly held, so a site with a hundred thousand updates can let the collector take them back.
-    private final Map<Same, SoftReference<String>> items = new ConcurrentHashMap<>();
+    private final Kept<Same, byte[]> items = new Kept<>(1.0 / 16, item -> item.length);
 
     /** An update as a key by identity: its record equality would hash its whole text at every lookup. */
     private record Same(Update update) {
@@ -70,7 +68,7 @@ public final class Feeds {
 
     private byte[] feed(String path, String title, String pageUrl, List<UpdateEntry> entries) {
         String base = graph.config().baseUrl();
-        StringBuilder x = new StringBuilder(8192);
+        StringBuilder x = new StringBuilder(1024);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
         x.append("<title>").append(Xml.escape(title)).append("</title>\n");
@@ -86,17 +84,13 @@ public final class Feeds {
             x.append("<pubDate>").append(latest).append("</pubDate>\n");
             x.append("<lastBuildDate>").append(latest).append("</lastBuildDate>\n");
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        out.writeBytes(x.toString().getBytes(StandardCharsets.UTF_8));
         for (UpdateEntry e : entries.subList(0, Math.min(MAX_ITEMS, entries.size()))) {
-            SoftReference<String> kept = items.get(new Same(e.update()));
-            String item = kept == null ? null : kept.get();
-            if (item == null) {
-                item = item(e, base);
-                items.put(new Same(e.update()), new SoftReference<>(item));
-            }
-            x.append(item);
+            out.writeBytes(items.get(new Same(e.update()), () -> item(e, base).getBytes(StandardCharsets.UTF_8)));
         }
-        x.append("</channel>\n</rss>\n");
-        return x.toString().getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(END);
+        return out.toByteArray();
     }
 
     private String item(UpdateEntry e, String base) {

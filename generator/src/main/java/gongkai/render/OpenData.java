@@ -10,13 +10,9 @@ import gongkai.model.Task;
 import gongkai.model.Unit;
 import gongkai.model.Update;
 import java.io.ByteArrayOutputStream;
-import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /** The same data as the pages, for reuse: JSON with stable English keys, CSV with Chinese headers for Excel. */
 public final class OpenData {
@@ -30,10 +26,9 @@ public final class OpenData {
 
     private final SiteGraph graph;
     private final ViewFactory views;
-    // The site's tasks.json and tasks.csv are its plans' files joined: each plan's part is made once, and
-    // softly held so a very large site can let the collector take it back (then it is made again).
-    private final Map<String, SoftReference<byte[]>> planJson = new ConcurrentHashMap<>();
-    private final Map<String, SoftReference<byte[]>> planCsv = new ConcurrentHashMap<>();
+    // The site's tasks.json and tasks.csv are its plans' files joined: each plan's part is made once.
+    private final Kept<String, byte[]> planJson = new Kept<>(1.0 / 32, part -> part.length);
+    private final Kept<String, byte[]> planCsv = new Kept<>(1.0 / 32, part -> part.length);
 
     public OpenData(SiteGraph graph) {
         this.graph = graph;
@@ -60,21 +55,11 @@ public final class OpenData {
     }
 
     private byte[] planTasksJson(Plan p) {
-        return kept(planJson, p, this::planTasksJsonNow);
+        return planJson.get(p.id(), () -> planTasksJsonNow(p));
     }
 
     private byte[] planTasksCsv(Plan p) {
-        return kept(planCsv, p, this::planTasksCsvNow);
-    }
-
-    private static byte[] kept(Map<String, SoftReference<byte[]>> cache, Plan p, Function<Plan, byte[]> make) {
-        SoftReference<byte[]> ref = cache.get(p.id());
-        byte[] bytes = ref == null ? null : ref.get();
-        if (bytes == null) {
-            bytes = make.apply(p);
-            cache.put(p.id(), new SoftReference<>(bytes));
-        }
-        return bytes;
+        return planCsv.get(p.id(), () -> planTasksCsvNow(p));
     }
 
     /** head, then the non-empty parts with separator between them, then tail. */

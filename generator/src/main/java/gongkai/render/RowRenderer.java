@@ -1,47 +1,64 @@
 package gongkai.render;
 
+import freemarker.core.Environment;
 import freemarker.template.TemplateBooleanModel;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import gongkai.render.view.Views;
-import java.lang.ref.SoftReference;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * rowHtml(row, showPlan, sub, showDeadline, root) for templates: one task row of a table, rendered by the theme's
- * _row.ftlh once per build for each distinct row and kept, because the same row appears on its plan's
- * page, its units' pages and its status page. Rows are records, so equal rows share one rendering.
+ * &lt;@rowHtml row=… showPlan=… sub=… showDeadline=… root=…/&gt; for templates: one task row of a table,
+ * rendered by the theme's _row.ftlh once per build for each distinct row and kept, because the same row
+ * appears on its plan's page, its units' pages and its status page.
+ *
+ * <p>Rows are kept as UTF-8 with the page's root left open, so one rendering serves pages at any depth, and
+ * the page's writer takes the bytes as they are.
  */
-final class RowRenderer implements TemplateMethodModelEx {
+final class RowRenderer implements TemplateDirectiveModel {
+
+    // Rendered in place of the root: no content can hold it (YAML refuses control characters).
+    private static final String ROOT = "\u0001";
 
     /**
      * A row is a function of its task and the group it came through (ViewFactory.row), so those name it;
      * hashing and comparing whole row records cost a third of the rendering of rows.
      */
-    private record Key(String url, String via, boolean showPlan, boolean sub, boolean showDeadline, String root) {
+    private record Key(String url, String via, boolean showPlan, boolean sub, boolean showDeadline) {
         @Override
         public int hashCode() {
-            return ((url.hashCode() * 31 + (via == null ? 0 : via.hashCode())) * 31 + root.hashCode()) * 8
+            return (url.hashCode() * 31 + (via == null ? 0 : via.hashCode())) * 8
                     + (showPlan ? 4 : 0) + (sub ? 2 : 0) + (showDeadline ? 1 : 0);
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.url.equals(url) && java.util.Objects.equals(k.via, via)
-                    && k.root.equals(root) && k.showPlan == showPlan && k.sub == sub && k.showDeadline == showDeadline;
+                    && k.showPlan == showPlan && k.sub == sub && k.showDeadline == showDeadline;
         }
     }
 
     private final Templates templates;
     private final SiteView site;
-    // Softly held: on a very large site the collector may drop rows, which are then simply rendered again.
-    private final Map<Key, SoftReference<String>> rendered = new ConcurrentHashMap<>();
+    /** Rendered rows: their bytes, cut where the root goes. An eighth of the heap holds a 100k-task site's. */
+    private final Kept<Key, byte[][]> rendered = new Kept<>(1.0 / 8, parts -> {
+        long size = 0;
+        for (byte[] p : parts) {
+            size += p.length + 16;
+        }
+        return size;
+    });
 
     RowRenderer(Templates templates, SiteView site) {
         this.templates = templates;
@@ -49,31 +66,72 @@ final class RowRenderer implements TemplateMethodModelEx {
     }
 
     @Override
-    public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
-        if (args.size() != 5) {
-            throw new TemplateModelException("rowHtml 需要 5 个参数：row, showPlan, sub, showDeadline, root");
+    public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
+            TemplateDirectiveBody body) throws TemplateException, IOException {
+        Object row = DeepUnwrap.unwrap(param(params, "row"));
+        if (!(row instanceof Views.TaskRow taskRow)) {
+            throw new TemplateModelException("rowHtml 的 row 参数应是任务行（如 <#list rows as row> 中的 row）。");
         }
-        Views.TaskRow row = (Views.TaskRow) DeepUnwrap.unwrap((TemplateModel) args.get(0));
-        Key key = new Key(row.url(), row.via() == null ? null : row.via().id(), ((TemplateBooleanModel) args.get(1)).getAsBoolean(),
-                ((TemplateBooleanModel) args.get(2)).getAsBoolean(), ((TemplateBooleanModel) args.get(3)).getAsBoolean(),
-                ((TemplateScalarModel) args.get(4)).getAsString());
-        SoftReference<String> kept = rendered.get(key);
-        String html = kept == null ? null : kept.get();
-        if (html == null) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("row", row);
-            model.put("showPlan", key.showPlan());
-            model.put("sub", key.sub());
-            model.put("showDeadline", key.showDeadline());
-            model.put("root", key.root());
-            model.put("site", site);
-            try {
-                html = templates.render("_row.ftlh", model, 2048);
-            } catch (Templates.TemplateError e) {
-                throw new TemplateModelException(e.file() + ":" + e.line() + ": " + e.getMessage());
+        Key key = new Key(taskRow.url(), taskRow.via() == null ? null : taskRow.via().id(), flag(params, "showPlan"),
+                flag(params, "sub"), flag(params, "showDeadline"));
+        TemplateModel rootModel = param(params, "root");
+        if (!(rootModel instanceof TemplateScalarModel rootText)) {
+            throw new TemplateModelException("rowHtml 的 root 参数应是文本。");
+        }
+        byte[][] parts = rendered.get(key, () -> render(taskRow, key));
+        write(env.getOut(), parts, rootText.getAsString());
+    }
+
+    private static TemplateModel param(Map<?, ?> params, String name) throws TemplateModelException {
+        Object value = params.get(name);
+        if (value == null) {
+            throw new TemplateModelException("rowHtml 缺少参数 " + name + "：应写作 <@rowHtml row=row showPlan=false sub=false "
+                    + "showDeadline=true root=root/>。");
+        }
+        return (TemplateModel) value;
+    }
+
+    private static boolean flag(Map<?, ?> params, String name) throws TemplateModelException {
+        if (!(param(params, name) instanceof TemplateBooleanModel b)) {
+            throw new TemplateModelException("rowHtml 的 " + name + " 参数应是 true 或 false。");
+        }
+        return b.getAsBoolean();
+    }
+
+    private byte[][] render(Views.TaskRow row, Key key) throws TemplateModelException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("row", row);
+        model.put("showPlan", key.showPlan());
+        model.put("sub", key.sub());
+        model.put("showDeadline", key.showDeadline());
+        model.put("root", ROOT);
+        model.put("site", site);
+        String html;
+        try {
+            html = templates.render("_row.ftlh", model, 2048);
+        } catch (Templates.TemplateError e) {
+            throw new TemplateModelException(e.file() + ":" + e.line() + ": " + e.getMessage());
+        }
+        List<byte[]> parts = new ArrayList<>();
+        int from = 0;
+        for (int at = html.indexOf(ROOT); at >= 0; at = html.indexOf(ROOT, from)) {
+            parts.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            from = at + 1;
+        }
+        parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+        return parts.toArray(new byte[0][]);
+    }
+
+    private static void write(Writer out, byte[][] parts, String root) throws IOException {
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.write(root);
             }
-            rendered.put(key, new SoftReference<>(html));
+            if (out instanceof Utf8Writer bytes) {
+                bytes.writeUtf8(parts[i]);
+            } else {
+                out.write(new String(parts[i], StandardCharsets.UTF_8));
+            }
         }
-        return html;
     }
 }

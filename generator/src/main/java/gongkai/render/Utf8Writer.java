@@ -84,6 +84,18 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** Bytes that are UTF-8 already, such as a kept rendering. */
+    void writeUtf8(byte[] utf8) {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            ensure(1);
+            buf[size++] = '?';
+        }
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buf, size, utf8.length);
+        size += utf8.length;
+    }
+
     @Override
     public Writer append(CharSequence cs) {
         String s = String.valueOf(cs);

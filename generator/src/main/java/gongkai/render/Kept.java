@@ -1,0 +1,44 @@
+package gongkai.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
+
+/**
+ * Renderings kept for reuse within one build (a row on many pages, an update in many feeds), up to a share
+ * of the heap; past it, they are made again each time. Soft references were tried first: the collector keeps
+ * them until the heap is nearly full, and a 100k-task build spent its last third in full collections.
+ * What is kept never changes the output, only how often it is made.
+ */
+final class Kept<K, V> {
+
+    /** Makes a value; may fail as rendering fails. */
+    interface Maker<V, E extends Exception> {
+        V make() throws E;
+    }
+
+    private final Map<K, V> values = new ConcurrentHashMap<>();
+    private final AtomicLong budget;
+    private final ToLongFunction<V> size;
+
+    /** share: the fraction of the maximum heap these values may take; size: a value's bytes, about. */
+    Kept(double share, ToLongFunction<V> size) {
+        this.budget = new AtomicLong((long) (Runtime.getRuntime().maxMemory() * share));
+        this.size = size;
+    }
+
+    <E extends Exception> V get(K key, Maker<V, E> maker) throws E {
+        V value = values.get(key);
+        if (value == null) {
+            value = maker.make();
+            long bytes = size.applyAsLong(value) + 64;
+            if (budget.addAndGet(-bytes) >= 0) {
+                values.putIfAbsent(key, value);
+            } else {
+                budget.addAndGet(bytes);
+            }
+        }
+        return value;
+    }
+}
