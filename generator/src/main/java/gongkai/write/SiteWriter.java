@@ -2,11 +2,14 @@ package gongkai.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,8 +82,19 @@ public final class SiteWriter {
             Files.createDirectories(dir);
             madeDirs.add(dir);
         }
-        Files.write(file, bytes);
+        writeFile(file, bytes);
         staged.add(path);
+    }
+
+    /** One write call for the whole file; Files.write hands the kernel 8 KB at a time. */
+    private static void writeFile(Path file, byte[] bytes) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+        }
     }
 
     private static Path inside(Path root, String path) throws IOException {
