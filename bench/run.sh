@@ -35,11 +35,11 @@ command_for() { # heap: the command that runs gongkai, as words
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # Nothing is deleted while builds are timed. On this machine's ext4 (mounted without a journal) the kernel
-# chooses a new file's inode by skipping every inode freed in the last minute, or five minutes while the
+# chooses a new file's inode by skipping every inode freed in the last minute, or six minutes while the
 # inode table block holding it is dirty (and new files dirty it again), one lookup per skipped inode:
 # creating the 10k site's 13,000 files took 7 s right after deleting an earlier copy and 0.6-1.4 s
 # otherwise (perf: recently_deleted in __ext4_new_inode). So what earlier runs left is removed first,
-# written out, and waited for (SETTLE seconds, 310 by default; SETTLE=0 to skip); a from-scratch build
+# written out, and waited for (SETTLE seconds, 370 by default; SETTLE=0 to skip); a from-scratch build
 # must not pay for the previous run's rm.
 shopt -s nullglob
 stale=()
@@ -47,8 +47,8 @@ for size in ${sizes[@]}; do stale+=("$work/$size"/_site-cold-*); done
 shopt -u nullglob
 if [ ${#stale[@]} -gt 0 ]; then
   rm -rf "${stale[@]}"; sync
-  echo "(waiting ${SETTLE:-310} s after removing earlier output; see the comment in bench/run.sh)"
-  sleep "${SETTLE:-310}"
+  echo "(waiting ${SETTLE:-370} s after removing earlier output; see the comment in bench/run.sh)"
+  sleep "${SETTLE:-370}"
 fi
 
 printf '%-6s %-7s %-7s %-8s %-8s | %-22s | %-22s\n' size tasks pages files MB "from scratch: wall cpu" "rebuild: wall cpu" 
