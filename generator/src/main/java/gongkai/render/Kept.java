@@ -24,7 +24,12 @@ final class Kept<K, V> {
 
     /** share: the fraction of the maximum heap these values may take; size: a value's bytes, about. */
     Kept(double share, ToLongFunction<V> size) {
-        this.budget = new AtomicLong((long) (Runtime.getRuntime().maxMemory() * share));
+        this((long) (Runtime.getRuntime().maxMemory() * share), size);
+    }
+
+    /** budget: bytes these values may take, each counted as its size plus 64 for the map's own share. */
+    Kept(long budget, ToLongFunction<V> size) {
+        this.budget = new AtomicLong(budget);
         this.size = size;
     }
 

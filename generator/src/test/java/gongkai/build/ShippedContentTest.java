@@ -123,6 +123,30 @@ class ShippedContentTest {
     }
 
     @Test
+    void everyLinkOnEveryPageLeadsToAFileOfTheSite() {
+        // Rows are rendered once and reused at every page depth, so a wrong root shows up here.
+        int checked = 0;
+        for (String path : files.keySet()) {
+            if (!path.endsWith(".html") || path.equals("404.html")) {
+                continue;
+            }
+            Document page = org.jsoup.Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8));
+            java.net.URI base = java.net.URI.create("https://site.test/" + path);
+            for (org.jsoup.nodes.Element e : page.select("a[href], link[href], script[src]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (ref.startsWith("#") || ref.startsWith("https://") || ref.startsWith("http://") || ref.startsWith("mailto:")) {
+                    continue;
+                }
+                String target = base.resolve(ref).getPath().substring(1);
+                String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+                assertTrue(files.containsKey(file), path + " links to " + ref + ", which is not in the site");
+                checked++;
+            }
+        }
+        assertTrue(checked > 10000, "links checked: " + checked);
+    }
+
+    @Test
     void theCheckerCatchesInvalidHtml() throws Exception {
         String out = validator().validate(new ByteArrayInputStream(
                 "<!DOCTYPE html><html lang=zh-CN><head><title>x</title></head><body><p><div></span></body></html>"
