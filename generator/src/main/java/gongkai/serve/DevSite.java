@@ -128,7 +128,7 @@ public final class DevSite {
         // Any page of a paginated list counts as its first page: rows move between pages when one changes.
         List<Job> selected = affected.map(set -> all.stream()
                 .filter(j -> set.contains(j.path()) || set.contains(Urls.firstPage(j.path()))
-                        || (!set.isEmpty() && isSearchIndex(j.path())))
+                        || (!set.isEmpty() && (isSearchIndex(j.path()) || isSitemapPart(j.path()))))
                 .toList()).orElse(all);
         SiteWriter writer = SiteWriter.inPlace(options.output());
         List<Job> pages = selected.stream().filter(j -> !isSiteWideData(j.path())).toList();
@@ -156,8 +156,13 @@ public final class DevSite {
     }
 
     private static boolean isSiteWideData(String path) {
-        return path.equals("sitemap.xml") || isSearchIndex(path)
+        return path.equals("sitemap.xml") || isSitemapPart(path) || isSearchIndex(path)
                 || (path.startsWith("data/") && !path.startsWith("data/plans/"));
+    }
+
+    /** A large site's sitemap is split in parts of 50,000 pages; a page added or removed shifts them all. */
+    private static boolean isSitemapPart(String path) {
+        return path.startsWith("sitemaps/");
     }
 
     /** The search index is sharded by term, so any change of names may touch any shard: it is redone whole. */
