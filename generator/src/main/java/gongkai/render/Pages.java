@@ -21,6 +21,8 @@ public final class Pages {
 
     static final int LATEST_UPDATES = 10;
     static final int HOME_OVERDUE = 10;
+    /** Plans on the home page, newest first; all of them are on /plans/. */
+    static final int HOME_PLANS = 20;
     /** Rows on one page of a long list: a unit or status page never grows with the whole site. */
     public static final int PAGE_SIZE = 100;
 
@@ -54,7 +56,10 @@ public final class Pages {
     public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         jobs.add(page("", "home.ftlh", this::home));
-        jobs.add(page(Urls.plans(), "plans.ftlh", this::plans));
+        for (int n = 1; n <= pages(graph.content().plans().size()); n++) {
+            int page = n;
+            jobs.add(page(Urls.paged(Urls.plans(), n), "plans.ftlh", () -> plans(page)));
+        }
         for (Plan p : graph.content().plans()) {
             jobs.add(page(Urls.plan(p.id()), "plan.ftlh", () -> plan(p)));
             for (Task t : graph.tasks(p.id())) {
@@ -146,23 +151,30 @@ public final class Pages {
         Map<String, Object> m = model("首页", graph.config().title(), graph.config().title(), graph.asOf(),
                 graph.config().description(), List.of());
         m.put("summary", views.summary(graph.summary()));
-        m.put("plans", planCards());
+        List<Plan> plans = graph.content().plans();
+        m.put("plans", planCards(plans.subList(0, Math.min(HOME_PLANS, plans.size()))));
+        m.put("plansTotal", plans.size());
         m.put("updates", graph.updates().stream().limit(LATEST_UPDATES).map(views::updateItem).toList());
         m.put("overdue", views.rows(graph.overdue().subList(0, Math.min(HOME_OVERDUE, graph.overdue().size()))));
         m.put("overdueTotal", graph.overdue().size());
         return m;
     }
 
-    private List<Views.PlanCard> planCards() {
-        return graph.content().plans().stream().map(p -> new Views.PlanCard(views.plan(p), p.year(),
+    private List<Views.PlanCard> planCards(List<Plan> plans) {
+        return plans.stream().map(p -> new Views.PlanCard(views.plan(p), p.year(),
                 p.issuerId() == null ? null : views.unit(p.issuerId()), views.summary(graph.planSummary(p.id()))))
                 .toList();
     }
 
-    private Map<String, Object> plans() {
-        Map<String, Object> m = model("计划", "全部计划", title("全部计划"), graph.asOf(), "全部工作计划及其落实情况。",
-                List.of(crumb("全部计划", Urls.plans())));
-        m.put("plans", planCards());
+    private Map<String, Object> plans(int page) {
+        List<Views.Crumb> crumbs = new ArrayList<>(List.of(crumb("全部计划", Urls.plans())));
+        if (page > 1) {
+            crumbs.add(crumb("第 " + page + " 页", Urls.paged(Urls.plans(), page)));
+        }
+        Map<String, Object> m = model("计划", "全部计划", page > 1 ? title("第 " + page + " 页", "全部计划") : title("全部计划"),
+                graph.asOf(), "全部工作计划及其落实情况。", crumbs);
+        m.put("plans", planCards(slice(graph.content().plans(), page)));
+        m.put("pager", pager(Urls.plans(), page, graph.content().plans().size()));
         return m;
     }
 
