@@ -176,7 +176,8 @@ public final class SearchIndex {
             fields.addAll(u.aliases());
             docs.add(new Doc("u", Urls.unit(u.id()), u.name(), u.kind().id(), "", false, fields));
         }
-        for (String planId : planIds) {
+        for (int plan = 0; plan < planIds.size(); plan++) {
+            String planId = planIds.get(plan);
             for (Task t : graph.tasks(planId)) {
                 List<String> fields = new ArrayList<>();
                 fields.add(t.title());
@@ -187,7 +188,7 @@ public final class SearchIndex {
                 }
                 String number = views.number(t);
                 docs.add(new Doc("t", Urls.task(planId, t.id()), (number.isEmpty() ? "" : "任务 " + number + " ") + t.title(),
-                        Integer.toString(planIds.indexOf(planId)), t.status().id(), graph.isOverdue(t), fields));
+                        Integer.toString(plan), t.status().id(), graph.isOverdue(t), fields));
             }
         }
         List<String> texts = new ArrayList<>();
