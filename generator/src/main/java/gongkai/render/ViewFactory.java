@@ -21,6 +21,21 @@ public final class ViewFactory {
 
     private final SiteGraph graph;
     private final Markdown markdown = new Markdown();
+    // A task's row is built for its plan's page, each unit page that lists it and its status page: once is enough.
+    private final Kept<RowKey, Views.TaskRow> rows = new Kept<>(1.0 / 64, row -> 600);
+
+    /** A task by identity and the group it came through. */
+    private record RowKey(Task task, String via) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RowKey k && k.task == task && java.util.Objects.equals(k.via, via);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(task) * 31 + (via == null ? 0 : via.hashCode());
+        }
+    }
 
     public ViewFactory(SiteGraph graph) {
         this.graph = graph;
@@ -73,6 +88,10 @@ public final class ViewFactory {
 
     /** A row depends on its task and via group only: RowRenderer keeps one rendering per such pair. */
     public Views.TaskRow row(Task t, Role role, String viaGroupId) {
+        return rows.get(new RowKey(t, viaGroupId), () -> newRow(t, viaGroupId));
+    }
+
+    private Views.TaskRow newRow(Task t, String viaGroupId) {
         List<Task> kids = graph.children(t);
         int done = (int) kids.stream().filter(k -> k.status() == Status.COMPLETED).count();
         return new Views.TaskRow(t.id(), Urls.task(t.planId(), t.id()), number(t), t.title(),
