@@ -229,8 +229,7 @@ public final class SiteGraph {
 
     /** The distinct tasks behind assignments(unitId). */
     public List<Task> tasksOf(String unitId) {
-        List<Task> owed = tasksByUnit.get(unitId);
-        return owed != null ? owed : distinctTasks(assignments(unitId));
+        return tasksByUnit.getOrDefault(unitId, List.of());
     }
 
     public List<String> groupsOf(String unitId) {

@@ -6,10 +6,10 @@ import gongkai.model.Plan;
 import gongkai.model.Task;
 import gongkai.model.Unit;
 import gongkai.model.Update;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -21,8 +21,9 @@ public final class OpenData {
     private static final byte[] TASKS_JSON_CLOSE = {']', '\n'};
     private static final byte[] COMMA = {','};
     private static final byte[] NOTHING = {};
-    private static final List<String> TASKS_CSV_HEADER = List.of("计划ID", "任务ID", "编号", "任务", "上级任务ID", "牵头单位",
-            "责任单位", "配合单位", "完成时限", "状态", "是否逾期", "备注", "工作要求", "网址");
+    /** Byte order mark and header row of tasks.csv, the site's and each plan's. */
+    private static final byte[] TASKS_CSV_HEAD = new Csv().row(List.of("计划ID", "任务ID", "编号", "任务", "上级任务ID",
+            "牵头单位", "责任单位", "配合单位", "完成时限", "状态", "是否逾期", "备注", "工作要求", "网址")).bytes();
 
     private final SiteGraph graph;
     private final ViewFactory views;
@@ -43,13 +44,13 @@ public final class OpenData {
         jobs.add(new Job("data/units.csv", this::unitsCsv));
         jobs.add(new Job("data/tasks.json", () -> concat(TASKS_JSON_OPEN, graph.content().plans().stream()
                 .map(this::planTasksJson).toList(), COMMA, TASKS_JSON_CLOSE)));
-        jobs.add(new Job("data/tasks.csv", () -> concat(tasksCsvHead(), graph.content().plans().stream()
+        jobs.add(new Job("data/tasks.csv", () -> concat(TASKS_CSV_HEAD, graph.content().plans().stream()
                 .map(this::planTasksCsv).toList(), NOTHING, NOTHING)));
         jobs.add(new Job("data/updates.csv", () -> updatesCsv(graph.content().tasks())));
         for (Plan p : graph.content().plans()) {
             String dir = "data/plans/" + p.id() + "/";
             jobs.add(new Job(dir + "tasks.json", () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA, TASKS_JSON_CLOSE)));
-            jobs.add(new Job(dir + "tasks.csv", () -> concat(tasksCsvHead(), List.of(planTasksCsv(p)), NOTHING, NOTHING)));
+            jobs.add(new Job(dir + "tasks.csv", () -> concat(TASKS_CSV_HEAD, List.of(planTasksCsv(p)), NOTHING, NOTHING)));
         }
         return jobs;
     }
@@ -186,10 +187,6 @@ public final class OpenData {
 
     private String names(List<String> unitIds) {
         return String.join("；", unitIds.stream().map(id -> graph.unit(id).name()).toList());
-    }
-
-    private byte[] tasksCsvHead() {
-        return new Csv().row(TASKS_CSV_HEADER).bytes();
     }
 
     /** A plan's rows of tasks.csv, without byte order mark and header. */
