@@ -1,6 +1,7 @@
 package gongkai.build;
 
 import gongkai.check.Problem;
+import gongkai.check.IoErrors;
 import gongkai.check.Problems;
 import gongkai.check.Resolver;
 import gongkai.graph.AsOf;
@@ -9,6 +10,7 @@ import gongkai.check.ResolveCache;
 import gongkai.read.ContentReader;
 import gongkai.read.ReadCache;
 import gongkai.read.GitHistory;
+import gongkai.read.ProjectBounds;
 import gongkai.read.ProjectPath;
 import gongkai.read.RawContent;
 import gongkai.render.Feeds;
@@ -18,13 +20,19 @@ import gongkai.render.Pages;
 import gongkai.render.SearchIndex;
 import gongkai.render.Sitemap;
 import gongkai.render.Templates;
+import gongkai.write.OutputFolder;
+import gongkai.write.OutputRefused;
 import gongkai.write.SiteWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /** The pipeline: read → resolve and check → site graph → render → write. The CLI and serve both call it. */
 public final class Build {
@@ -58,12 +66,16 @@ public final class Build {
         }
     }
 
-    /** What a build did: the problems (empty when it succeeded) and, on success, what it wrote. */
-    public record Result(List<Problem> problems, int files, long bytes, int pages, int changed, SiteGraph graph,
-            AsOf.Decision asOf) {
+    /**
+     * What a build did: the problems (empty when it succeeded) or why the output was refused, and on success
+     * what it wrote. changed counts the files that differ from the site published before; shallow says that
+     * the git history was cut short, so no file's last change was read from it.
+     */
+    public record Result(List<Problem> problems, String refusal, int files, long bytes, int pages, int changed,
+            SiteGraph graph, AsOf.Decision asOf, boolean shallow) {
 
         public boolean ok() {
-            return problems.isEmpty();
+            return problems.isEmpty() && refusal == null;
         }
     }
 
@@ -92,24 +104,53 @@ public final class Build {
         });
     }
 
+    /** A whole build into the options' output folder, which it holds for the build's duration. */
     public static Result run(Options o) {
-        return run(o, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null, null, null);
+        try (OutputFolder output = claim(o)) {
+            return run(o, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null, null, null, output);
+        } catch (OutputRefused e) {
+            return refused(e.getMessage());
+        } catch (IOException e) {
+            return failed(ProjectPath.relative(o.root(), o.output()), "无法使用输出目录：" + IoErrors.describe(e) + "。");
+        }
     }
 
-    /** A whole build that also fills serve's caches. */
-    public static Result run(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved) {
+    /**
+     * Takes the options' output folder for writing: refused when it is or holds the project or its inputs,
+     * lies inside content/ or templates/, is not gongkai's own, or another gongkai holds it.
+     */
+    public static OutputFolder claim(Options o) throws OutputRefused, IOException {
+        List<OutputFolder.Input> inputs = new ArrayList<>();
+        inputs.add(new OutputFolder.Input(o.root(), "项目根目录", false));
+        inputs.add(new OutputFolder.Input(o.content(), "内容目录 content/", true));
+        inputs.add(new OutputFolder.Input(o.templates(), "模板目录 templates/", true));
+        Path configDir = o.config().toAbsolutePath().normalize().getParent();
+        if (configDir != null) {
+            inputs.add(new OutputFolder.Input(configDir, "配置文件 " + o.config().getFileName() + " 所在的目录", false));
+        }
+        String home = System.getProperty("user.home");
+        if (home != null && !home.isEmpty()) {
+            inputs.add(new OutputFolder.Input(Path.of(home), "用户主目录", false));
+        }
+        return OutputFolder.claim(o.output(), o.root(), inputs);
+    }
+
+    /** A whole build into an output folder the caller holds, filling serve's caches. */
+    public static Result run(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved,
+            OutputFolder output) {
         // Reading and writing wait on the disk: with twice as many threads as cores, a waiting thread
         // leaves its core to one that computes. Parallel streams inside run in this pool.
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
                 Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
         try {
-            return pool.submit(() -> runHere(o, history, reads, resolved)).join();
+            return pool.submit(() -> runHere(o, history, reads, resolved, output)).join();
         } finally {
             pool.shutdown();
         }
     }
 
-    private static Result runHere(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved) {
+    private static Result runHere(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved,
+            OutputFolder output) {
         Problems problems = new Problems();
         Optional<Loaded> loaded = load(o, problems, history, reads, resolved);
         if (loaded.isEmpty()) {
@@ -122,11 +163,11 @@ public final class Build {
         }
         List<Job> jobs = jobs(graph, templates.get());
         SiteWriter writer;
+        String shown = ProjectPath.relative(o.root(), o.output());
         try {
-            writer = SiteWriter.open(o.output());
+            writer = SiteWriter.open(output);
         } catch (IOException e) {
-            problems.add(ProjectPath.relative(o.root(), o.output()), 0, 0, "无法创建输出目录：" + e.getMessage());
-            return failed(problems);
+            return failed(shown, "无法准备输出目录：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
         long bytes = render(jobs, writer, problems);
         int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
@@ -134,15 +175,16 @@ public final class Build {
             writer.abandon();
             return failed(problems);
         }
+        int removed;
         try {
-            writer.commit();
+            removed = writer.commit();
         } catch (IOException e) {
             writer.abandon();
-            problems.add(ProjectPath.relative(o.root(), o.output()), 0, 0, "无法替换输出目录：" + e.getMessage());
-            return failed(problems);
+            return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
-        return new Result(List.of(), jobs.size() + assets, bytes, pages, writer.written(), graph, loaded.get().asOf());
+        return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,
+                loaded.get().asOf(), history != null && GitHistory.isShallow(o.root()));
     }
 
     /** The theme, compiled once per build (or once per template edit under serve). */
@@ -177,24 +219,57 @@ public final class Build {
             } catch (Templates.TemplateError e) {
                 problems.add(e.file(), e.line(), 0, e.getMessage());
             } catch (IOException e) {
-                problems.add(job.path(), 0, 0, "无法写入输出文件：" + e.getMessage());
+                problems.add(job.path(), 0, 0, "无法写入输出文件：" + IoErrors.describe(e) + "。原网站保持不变。");
             }
         });
         return bytes.get();
     }
 
-    /** Copies the theme's static/ folder to assets/; returns the number of files. */
+    /**
+     * Copies the theme's static/ folder to assets/; returns the number of files. A symlink in it may point
+     * within the project, never out of it.
+     */
     public static int copyAssets(Options o, SiteWriter writer, Problems problems) {
         Path assets = o.templates().resolve("static");
-        try {
-            return writer.copyTree(assets, "assets/");
-        } catch (IOException e) {
-            problems.add(ProjectPath.relative(o.root(), assets), 0, 0, "无法复制静态文件：" + e.getMessage());
+        if (!Files.isDirectory(assets)) {
             return 0;
         }
+        ProjectBounds bounds = new ProjectBounds(o.root());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(assets, FileVisitOption.FOLLOW_LINKS)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            problems.add(ProjectPath.relative(o.root(), assets), 0, 0, "无法读取静态文件目录：" + IoErrors.describe(io) + "。");
+            return 0;
+        }
+        int copied = 0;
+        for (Path p : files) {
+            Optional<String> refusal = bounds.refusal(p, true);
+            if (refusal.isPresent()) {
+                problems.add(ProjectPath.relative(o.root(), p), 0, 0, refusal.get());
+                continue;
+            }
+            String rel = assets.relativize(p).toString().replace('\\', '/');
+            try {
+                writer.write("assets/" + rel, Files.readAllBytes(p));
+                copied++;
+            } catch (IOException e) {
+                problems.add(ProjectPath.relative(o.root(), p), 0, 0, "无法复制静态文件：" + IoErrors.describe(e) + "。");
+            }
+        }
+        return copied;
     }
 
     private static Result failed(Problems problems) {
-        return new Result(problems.sorted(), 0, 0, 0, 0, null, null);
+        return new Result(problems.sorted(), null, 0, 0, 0, 0, null, null, false);
+    }
+
+    private static Result failed(String file, String message) {
+        return new Result(List.of(new Problem(file, 0, 0, message)), null, 0, 0, 0, 0, null, null, false);
+    }
+
+    private static Result refused(String why) {
+        return new Result(List.of(), why, 0, 0, 0, 0, null, null, false);
     }
 }

@@ -29,6 +29,10 @@ final class ProjectOptions {
 
     /** Prints the build's summary or its problems; returns the exit code. */
     int report(Build.Result result, PrintWriter out, PrintWriter err) {
+        if (result.refusal() != null) {
+            err.println("gongkai：" + result.refusal());
+            return 2;
+        }
         if (!result.ok()) {
             for (Problem p : result.problems()) {
                 err.println(p.format());
@@ -44,6 +48,10 @@ final class ProjectOptions {
             case LATEST_UPDATE -> "内容中最新一次进展的日期";
             case PLAN_YEAR -> "尚无进展，取最新计划的印发日期或年初";
         });
+        if (result.shallow()) {
+            out.println("注意：这是浅克隆（git clone --depth），修改历史不完整，因此没有读取：任务页的“最近更新”取自最新进展的日期。"
+                    + "要使用完整历史，请先运行 git fetch --unshallow。");
+        }
         return 0;
     }
 }

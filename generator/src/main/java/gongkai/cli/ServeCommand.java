@@ -5,6 +5,7 @@ import gongkai.check.Problem;
 import gongkai.serve.DevSite;
 import gongkai.serve.StaticServer;
 import gongkai.serve.Watcher;
+import gongkai.write.OutputRefused;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,12 +36,29 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "端口 " + port + " 无效：端口是 1 到 65535 之间的整数（0 表示任选一个空闲端口），例如 --port 8081。");
+        }
         Build.Options options = project.options().withDrafts(drafts);
         if (drafts && project.output == null) {
             // A preview with drafts must never land where the public site is published from.
             options = options.withOutput(options.root().resolve("_preview"));
         }
-        DevSite site = new DevSite(options);
+        DevSite site;
+        try {
+            site = DevSite.open(options);
+        } catch (OutputRefused e) {
+            err.println("gongkai：" + e.getMessage());
+            return 2;
+        }
+        try (site) {
+            return serve(site, options, out, err);
+        }
+    }
+
+    private int serve(DevSite site, Build.Options options, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
         DevSite.Outcome first = site.buildAll();
         report(first, 0, 0, out, err);
         StaticServer started;

@@ -26,6 +26,7 @@ public final class ContentReader {
     private final Path root;
     private final Problems problems;
     private final ReadCache cache;
+    private final ProjectBounds bounds;
 
     public ContentReader(Path root, Problems problems) {
         this(root, problems, null);
@@ -36,6 +37,7 @@ public final class ContentReader {
         this.root = root;
         this.problems = problems;
         this.cache = cache;
+        this.bounds = new ProjectBounds(root);
     }
 
     /** When files were last committed: paths relative to the project root in, times out (absent if unknown). */
@@ -46,6 +48,9 @@ public final class ContentReader {
 
     /** Reads everything; with a history, each plan and task file also learns when it was last committed. */
     public RawContent read(Path configFile, Path contentDir, History history) {
+        if (!inBounds(configFile, true) || !inBounds(contentDir, true)) {
+            return new RawContent(null, List.of(), List.of());
+        }
         RawDocument config = readYaml(configFile).orElse(null);
         Path unitsDir = contentDir.resolve("units");
         List<RawDocument> units = list(unitsDir, ".yml", ".yaml").parallelStream()
@@ -174,13 +179,24 @@ public final class ContentReader {
         return listed.orElse(List.of());
     }
 
+    /** False, with a problem, for a symlink that leads out of the project. */
+    private boolean inBounds(Path p, boolean deep) {
+        Optional<String> refusal = bounds.refusal(p, deep);
+        refusal.ifPresent(why -> problems.add(relative(p), 0, 0, why));
+        return refusal.isEmpty();
+    }
+
     private Optional<List<Path>> listFiles(Path dir, String... suffixes) {
+        if (!inBounds(dir, false)) {
+            return Optional.of(List.of());
+        }
         if (!Files.isDirectory(dir)) {
             return Optional.of(List.of());
         }
         try (Stream<Path> s = Files.list(dir)) {
             return Optional.of(s.filter(p -> java.util.Arrays.stream(suffixes).anyMatch(x -> p.getFileName().toString().endsWith(x)))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> inBounds(p, false))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList());
@@ -191,12 +207,13 @@ public final class ContentReader {
     }
 
     private Optional<List<Path>> listFolders(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        if (!inBounds(dir, false) || !Files.isDirectory(dir)) {
             return Optional.of(List.of());
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return Optional.of(s.filter(Files::isDirectory)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            return Optional.of(s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> inBounds(p, false))
+                    .filter(Files::isDirectory)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package gongkai.read;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -34,7 +35,8 @@ public final class GitHistory {
      */
     public static Map<String, Instant> lastChanged(Path root, Collection<String> files) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
-        if (builder.getGitDir() == null) {
+        if (builder.getGitDir() == null || shallowGitDir(builder.getGitDir().toPath())) {
+            // A shallow clone's oldest commit seems to add every file: its dates would depend on the depth.
             return Map.of();
         }
         try (Repository repo = builder.build(); RevWalk walk = new RevWalk(repo)) {
@@ -77,6 +79,29 @@ public final class GitHistory {
         } catch (IOException | RuntimeException e) {
             // History is a nicety: a damaged or unusual repository falls back to update dates.
             return Map.of();
+        }
+    }
+
+    /**
+     * Whether root is in a shallow clone (git clone --depth, CI's usual checkout), whose history is cut short:
+     * then no history is used at all, the same fallback whatever the depth.
+     */
+    public static boolean isShallow(Path root) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
+        return builder.getGitDir() != null && shallowGitDir(builder.getGitDir().toPath());
+    }
+
+    private static boolean shallowGitDir(Path gitDir) {
+        try {
+            Path common = gitDir.resolve("commondir");
+            if (Files.isRegularFile(common)) {
+                // A linked worktree: the clone's shallow list is kept in the main repository's folder.
+                gitDir = gitDir.resolve(Files.readString(common).strip()).normalize();
+            }
+            Path shallow = gitDir.resolve("shallow");
+            return Files.isRegularFile(shallow) && Files.size(shallow) > 0;
+        } catch (IOException e) {
+            return true;
         }
     }
 

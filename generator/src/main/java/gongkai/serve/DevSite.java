@@ -1,6 +1,7 @@
 package gongkai.serve;
 
 import gongkai.build.Build;
+import gongkai.check.IoErrors;
 import gongkai.check.Problem;
 import gongkai.check.Problems;
 import gongkai.graph.SiteGraph;
@@ -12,6 +13,8 @@ import gongkai.read.GitHistory;
 import gongkai.render.Job;
 import gongkai.render.Templates;
 import gongkai.render.Urls;
+import gongkai.write.OutputFolder;
+import gongkai.write.OutputRefused;
 import gongkai.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +27,7 @@ import java.util.Set;
  * The site as serve keeps it: built whole once, then after each edit re-rendered only where the edit
  * reaches. A failed rebuild keeps the last good pages in place and remembers the problems to show.
  */
-public final class DevSite {
+public final class DevSite implements AutoCloseable {
 
     /** What one (re)build did: its problems, the files it wrote, and whether it rebuilt everything. */
     public record Outcome(List<Problem> problems, List<String> written, boolean full) {
@@ -34,6 +37,8 @@ public final class DevSite {
     }
 
     private final Build.Options options;
+    /** Held for the whole session, so no build can replace the site serve writes into. */
+    private final OutputFolder output;
     private final ContentReader.History history;
     private final ReadCache reads = new ReadCache();
     private final ResolveCache resolved = new ResolveCache();
@@ -43,9 +48,20 @@ public final class DevSite {
     private Set<String> paths = Set.of();
     private volatile List<Problem> problems = List.of();
 
-    public DevSite(Build.Options options) {
+    private DevSite(Build.Options options, OutputFolder output) {
         this.options = options;
+        this.output = output;
         this.history = options.history() ? new CachedHistory(options.root()) : null;
+    }
+
+    /** Takes the options' output folder for the session; refused as a build would refuse it. */
+    public static DevSite open(Build.Options options) throws OutputRefused, IOException {
+        return new DevSite(options, Build.claim(options));
+    }
+
+    @Override
+    public void close() throws IOException {
+        output.close();
     }
 
     /** Commits do not happen while an editor types, so the history is read once and reused. */
@@ -76,7 +92,13 @@ public final class DevSite {
     }
 
     public synchronized Outcome buildAll() {
-        Build.Result result = Build.run(options, history, reads, resolved);
+        Build.Result result;
+        try {
+            result = Build.run(options, history, reads, resolved, output);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(List.of(new Problem("gongkai", 0, 0, "gongkai 内部错误（" + e
+                    + "）：未能生成网站。请把这条消息报告给 gongkai 的维护者；保存修改后会再试一次。")));
+        }
         if (!result.ok()) {
             return failed(result.problems());
         }
@@ -99,6 +121,17 @@ public final class DevSite {
      * before the site-wide open-data files, which take longest and nobody watches being rebuilt.
      */
     public synchronized Outcome update(Set<Path> changed, Runnable pagesReady) {
+        try {
+            return updateNow(changed, pagesReady);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A preview outlives any one bad edit: the editor sees what broke and can save again.
+            String after = changed.stream().map(c -> ProjectPath.relative(options.root(), c)).sorted().findFirst().orElse("gongkai");
+            return failed(List.of(new Problem(after, 0, 0, "gongkai 内部错误（" + e
+                    + "）：本次修改之后未能生成网站。请把这条消息报告给 gongkai 的维护者；保存修改后会再试一次。")));
+        }
+    }
+
+    private Outcome updateNow(Set<Path> changed, Runnable pagesReady) {
         if (graph == null || templates == null) {
             return buildAll();
         }
@@ -130,7 +163,13 @@ public final class DevSite {
                 .filter(j -> set.contains(j.path()) || set.contains(Urls.firstPage(j.path()))
                         || (!set.isEmpty() && (isSearchIndex(j.path()) || isSitemapPart(j.path()))))
                 .toList()).orElse(all);
-        SiteWriter writer = SiteWriter.inPlace(options.output());
+        SiteWriter writer;
+        try {
+            writer = SiteWriter.inPlace(output);
+        } catch (IOException e) {
+            p.add(ProjectPath.relative(options.root(), options.output()), 0, 0, "无法写入预览目录：" + IoErrors.describe(e) + "。");
+            return failed(p.sorted());
+        }
         List<Job> pages = selected.stream().filter(j -> !isSiteWideData(j.path())).toList();
         List<Job> data = selected.stream().filter(j -> isSiteWideData(j.path())).toList();
         Build.render(pages, writer, p);

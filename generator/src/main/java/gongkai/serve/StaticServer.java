@@ -8,12 +8,15 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import gongkai.check.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves a built site from a folder on loopback, as a web server would: index.html for folders, 404.html
@@ -41,10 +44,16 @@ public final class StaticServer implements AutoCloseable {
             "svg", "image/svg+xml",
             "png", "image/png");
 
+    /** Open pages beyond this many are told to go: each holds a connection. */
+    private static final int MAX_LISTENERS = 64;
+    private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
+
     private final HttpServer server;
     private final Path root;
     private final boolean live;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService pinger;
+    private final java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
     private volatile List<Problem> problems = List.of();
 
     public StaticServer(Path root, int port) throws IOException {
@@ -57,27 +66,58 @@ public final class StaticServer implements AutoCloseable {
         this.live = live;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(6));
+        server.setExecutor(Executors.newFixedThreadPool(6, daemon("gongkai-http")));
+        // The server is not told when a browser closes a page; a write to the closed connection fails, and
+        // the second one after the close at the latest, so pinging every second releases it promptly.
+        pinger = Executors.newSingleThreadScheduledExecutor(daemon("gongkai-ping"));
+        if (live) {
+            pinger.scheduleWithFixedDelay(() -> send(PING), 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Tells every open page to reload, showing these problems (none after a good rebuild). */
     public void reload(List<Problem> current) {
         problems = List.copyOf(current);
+        send("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends an event to every open page; a page whose connection is gone is let go. */
+    private void send(byte[] event) {
         for (HttpExchange ex : listeners) {
             try {
-                OutputStream out = ex.getResponseBody();
-                out.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            } catch (IOException e) {
-                listeners.remove(ex);
-                ex.close();
+                synchronized (ex) {
+                    OutputStream out = ex.getResponseBody();
+                    out.write(event);
+                    out.flush();
+                }
+            } catch (IOException | RuntimeException e) {
+                release(ex);
             }
+        }
+    }
+
+    private void release(HttpExchange ex) {
+        if (listeners.remove(ex)) {
+            ex.close();
         }
     }
 
     /** How many pages are listening for reloads. */
     public int listeners() {
         return listeners.size();
+    }
+
+    /** How many pages have opened an event stream since the server started. */
+    public int opened() {
+        return opened.get();
     }
 
     public void setProblems(List<Problem> current) {
@@ -95,6 +135,14 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String rawPath = ex.getRequestURI().getRawPath();
+        if (!LocalHost.allowed(ex.getRequestHeaders().getFirst("Host"), server.getAddress())) {
+            // A web page elsewhere may point its own name at 127.0.0.1 (DNS rebinding); its requests carry that name.
+            try (ex) {
+                sendBytes(ex, 403, "text/plain; charset=utf-8", ("只接受以 localhost 或 127.0.0.1 访问的请求。\n"
+                        + "Only requests for localhost or 127.0.0.1 are served.\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
         if (live && rawPath.equals(EVENTS_PATH)) {
             ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             ex.getResponseHeaders().set("Cache-Control", "no-store");
@@ -102,6 +150,10 @@ public final class StaticServer implements AutoCloseable {
             ex.getResponseBody().write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
             ex.getResponseBody().flush();
             listeners.add(ex);
+            opened.incrementAndGet();
+            while (listeners.size() > MAX_LISTENERS) {
+                release(listeners.get(0));
+            }
             return;
         }
         try (ex) {
@@ -123,7 +175,7 @@ public final class StaticServer implements AutoCloseable {
                 }
                 file = file.resolve("index.html");
             }
-            if (Files.isRegularFile(file)) {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 send(ex, 200, file);
             } else {
                 send(ex, 404, root.resolve("404.html"));
@@ -135,7 +187,7 @@ public final class StaticServer implements AutoCloseable {
         String name = file.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1);
         byte[] body;
-        if (Files.isRegularFile(file)) {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             body = Files.readAllBytes(file);
         } else {
             ext = "html";
@@ -160,7 +212,9 @@ public final class StaticServer implements AutoCloseable {
 
     @Override
     public void close() {
-        listeners.forEach(HttpExchange::close);
+        pinger.shutdownNow();
+        listeners.forEach(this::release);
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

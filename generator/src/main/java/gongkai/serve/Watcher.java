@@ -77,7 +77,12 @@ public final class Watcher implements AutoCloseable {
                     collect(more, changed);
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+                    try {
+                        onChange.accept(changed);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // The watcher must outlive whatever one change does; the consumer reports its own failures.
+                        System.err.println("gongkai：处理修改时出错：" + e);
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -15,75 +17,146 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The one place output files are written. Nothing reaches the target until the whole build succeeded:
- * <ul>
- * <li>a first build writes into a staging folder beside the target and renames it into place;</li>
- * <li>a rebuild stages only the files whose bytes changed, then moves them in and removes the files no
- * longer produced. Creating and deleting files is what costs most on real disks, and a rebuild after an
- * edit changes few of them;</li>
- * <li>serve's incremental updates write straight into the live site ({@link #inPlace}).</li>
- * </ul>
+ * The one place output files are written. Nothing reaches the published site until the whole build
+ * succeeded: a build finishes the next site in the output folder's work folder ({@link OutputFolder}), which
+ * holds the site before last (or, after a build that failed, part of a newer one). Only the files whose bytes
+ * differ are written there, because creating files is what costs most on real disks and a rebuild after an
+ * edit changes few of them; then {@link #commit} publishes the work folder by renames. serve's incremental
+ * updates write straight into the live site ({@link #inPlace}).
  */
 public final class SiteWriter {
 
     private enum Mode { FRESH, UPDATE, IN_PLACE }
 
-    private final Path target;
-    private final Path staging;
+    private final OutputFolder folder;
+    private final Path work;
+    /** What "changed" is counted against: the live site's bytes, or the work folder when it equals them. */
+    private final Path reference;
     private final Mode mode;
     private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
-    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
+    /** The files the work folder held when the build began (UPDATE only). */
+    private final Set<String> existing;
 
-    private SiteWriter(Path target, Path staging, Mode mode) {
-        this.target = target;
-        this.staging = staging;
+    private SiteWriter(OutputFolder folder, Path work, Path reference, Mode mode, Set<String> existing) {
+        this.folder = folder;
+        this.work = work;
+        this.reference = reference;
         this.mode = mode;
+        this.existing = existing;
     }
 
-    /** A writer for a whole build of the site at target. */
-    public static SiteWriter open(Path target) throws IOException {
-        Path abs = target.toAbsolutePath().normalize();
-        Path staging = abs.resolveSibling("." + abs.getFileName() + ".staging");
-        deleteTree(staging);
-        Files.createDirectories(staging);
-        return new SiteWriter(abs, staging, Files.isDirectory(abs) ? Mode.UPDATE : Mode.FRESH);
+    /** A writer for a whole build of the site in folder, which the caller holds until the build is done. */
+    public static SiteWriter open(OutputFolder folder) throws IOException {
+        Path work = folder.work();
+        Path live = folder.site();
+        Path reference = Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS) ? live : null;
+        Mode mode = Mode.FRESH;
+        Set<String> existing = Set.of();
+        if (Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
+            mode = Mode.UPDATE;
+            List<String> behind = folder.behind();
+            if (behind != null && reference != null) {
+                catchUp(work, live, behind);
+                reference = work;
+            }
+            existing = filesOf(work);
+        } else {
+            Files.createDirectories(work);
+        }
+        SiteWriter writer = new SiteWriter(folder, work, reference, mode, existing);
+        writer.produced.add(OutputFolder.MARKER);
+        if (mode == Mode.FRESH || !Files.isRegularFile(work.resolve(OutputFolder.MARKER))) {
+            writeFile(work.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
+        }
+        return writer;
+    }
+
+    /** Brings the work folder level with the live site where the last build left them apart. */
+    private static void catchUp(Path work, Path live, List<String> behind) throws IOException {
+        for (String path : behind) {
+            Path from = inside(live, path);
+            Path to = inside(work, path);
+            if (Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+                makeDirs(work, to.getParent());
+                clearDir(to);
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            } else if (Files.isRegularFile(to, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(to);
+            }
+        }
     }
 
     /**
      * Writes straight into an existing site, for serve's incremental rebuilds of a site that was already
      * built whole; commit and abandon do nothing.
      */
-    public static SiteWriter inPlace(Path target) {
-        Path abs = target.toAbsolutePath().normalize();
-        return new SiteWriter(abs, abs, Mode.IN_PLACE);
+    public static SiteWriter inPlace(OutputFolder folder) throws IOException {
+        folder.liveEdited();
+        Path live = folder.site();
+        return new SiteWriter(folder, live, null, Mode.IN_PLACE, Set.of());
     }
 
     /** Writes one file; path is relative to the site root and may not leave it. */
     public void write(String path, byte[] bytes) throws IOException {
-        Path file = inside(staging, path);
+        Path file = inside(work, path);
         produced.add(path);
-        if (mode != Mode.FRESH) {
-            Path current = inside(target, path);
-            if (sameBytes(current, bytes)) {
-                unchanged.incrementAndGet();
-                return;
-            }
+        if (mode == Mode.IN_PLACE) {
+            makeDirs(work, file.getParent());
+            writeFile(file, bytes);
+            changed.add(path);
+            return;
+        }
+        boolean asBefore = reference != null && sameBytes(inside(reference, path), bytes);
+        if (!asBefore) {
+            changed.add(path);
+        }
+        if (mode == Mode.UPDATE && (reference == work ? asBefore : existing.contains(path) && sameBytes(file, bytes))) {
+            unchanged.incrementAndGet();
+            return;
         }
         Path dir = file.getParent();
         // Remember a folder only once it exists: another thread may be writing into it already.
         if (!madeDirs.contains(dir)) {
-            Files.createDirectories(dir);
+            makeDirs(work, dir);
             madeDirs.add(dir);
         }
+        if (mode == Mode.UPDATE && !existing.contains(path)) {
+            clearDir(file);
+        }
         writeFile(file, bytes);
-        staged.add(path);
+    }
+
+    /**
+     * Creates dir and its parents below root. In the work folder, which is gongkai's own, a file where a folder
+     * belongs is an older site's leftover and goes.
+     */
+    private static void makeDirs(Path root, Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            for (Path p = dir; !p.equals(root); p = p.getParent()) {
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
+            }
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** A folder where a file belongs is an older site's leftover in the work folder. */
+    private static void clearDir(Path file) throws IOException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(file);
+        }
     }
 
     /** One write call for the whole file; Files.write hands the kernel 8 KB at a time. */
@@ -97,7 +170,7 @@ public final class SiteWriter {
         }
     }
 
-    private static Path inside(Path root, String path) throws IOException {
+    static Path inside(Path root, String path) throws IOException {
         Path file = root.resolve(path).normalize();
         if (!file.startsWith(root) || file.equals(root)) {
             throw new IOException("输出路径越出站点目录：" + path);
@@ -106,37 +179,20 @@ public final class SiteWriter {
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
             return false;
         }
         return Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
-    /** Removes a file of the site that is no longer produced (serve's incremental updates). */
+    /** Removes a file of the live site that is no longer produced (serve's incremental updates). */
     public void remove(String path) throws IOException {
-        Files.deleteIfExists(inside(target, path));
+        Files.deleteIfExists(inside(work, path));
     }
 
-    /** Copies a folder of static assets (the theme's) into the site under prefix; returns the file count. */
-    public int copyTree(Path from, String prefix) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            List<Path> list = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path p : list) {
-                String rel = from.relativize(p).toString().replace('\\', '/');
-                write(prefix + rel, Files.readAllBytes(p));
-            }
-            return list.size();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** Files written with new bytes so far (all of them in a first build). */
+    /** Files whose bytes differ from the published site's so far, or that it lacks. */
     public int written() {
-        return staged.size();
+        return changed.size();
     }
 
     /** Files whose bytes were already in place. */
@@ -144,41 +200,76 @@ public final class SiteWriter {
         return unchanged.get();
     }
 
-    /** Puts the finished site in place. */
-    public void commit() throws IOException {
-        switch (mode) {
-            case IN_PLACE -> {
-            }
-            case FRESH -> Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            case UPDATE -> {
-                for (String path : staged.stream().sorted().toList()) {
-                    Path to = inside(target, path);
-                    Files.createDirectories(to.getParent());
-                    Files.move(inside(staging, path), to, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                }
-                removeStale();
-                deleteTree(staging);
-            }
+    /** Finishes the work folder and publishes it; returns how many files of the site were removed. */
+    public int commit() throws IOException {
+        if (mode == Mode.IN_PLACE) {
+            return 0;
         }
+        List<String> removed = removeStale();
+        Set<String> differ = new TreeSet<>(changed);
+        differ.addAll(removed);
+        if (differ.isEmpty() && reference != null) {
+            // The live site already is this site; the work folder now equals it too.
+            folder.setBehind(List.of());
+            return 0;
+        }
+        folder.publish(differ);
+        return removed.size();
     }
 
-    /** Deletes what the previous build wrote and this one did not: pages of removed tasks, old pages of lists. */
-    private void removeStale() throws IOException {
-        List<Path> stale = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(target)) {
-            s.filter(Files::isRegularFile).forEach(p -> {
-                String rel = target.relativize(p).toString().replace('\\', '/');
+    /**
+     * Deletes from the work folder what this build did not produce: pages of removed tasks, old pages of
+     * lists. Returns those of them the published site has.
+     */
+    private List<String> removeStale() throws IOException {
+        List<String> gone = new ArrayList<>();
+        for (String rel : existing) {
+            if (!produced.contains(rel)) {
+                deleteWithEmptyParents(work, work.resolve(rel));
+                if (reference == work) {
+                    gone.add(rel);
+                }
+            }
+        }
+        if (reference != null && reference != work) {
+            for (String rel : filesOf(reference)) {
                 if (!produced.contains(rel)) {
-                    stale.add(p);
+                    gone.add(rel);
+                }
+            }
+        }
+        gone.sort(null);
+        return gone;
+    }
+
+    /**
+     * The files below dir, as site paths. A symlink has no place in a site gongkai wrote: one found in the
+     * work folder was planted, and writing through it could reach any file, so it goes.
+     */
+    private static Set<String> filesOf(Path dir) throws IOException {
+        Set<String> files = new java.util.HashSet<>();
+        List<Path> links = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.forEach(p -> {
+                if (Files.isSymbolicLink(p)) {
+                    links.add(p);
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(dir.relativize(p).toString().replace('\\', '/'));
                 }
             });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        for (Path p : stale) {
-            Files.deleteIfExists(p);
-            for (Path dir = p.getParent(); !dir.equals(target) && isEmptyDir(dir); dir = dir.getParent()) {
-                Files.delete(dir);
-            }
+        for (Path link : links) {
+            Files.delete(link);
+        }
+        return files;
+    }
+
+    private static void deleteWithEmptyParents(Path root, Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); !dir.equals(root) && isEmptyDir(dir); dir = dir.getParent()) {
+            Files.delete(dir);
         }
     }
 
@@ -188,15 +279,18 @@ public final class SiteWriter {
         }
     }
 
-    /** Drops the staging folder; the target is untouched. */
+    /**
+     * After a failed build the published site is untouched; the work folder keeps what was written, and
+     * remembers where it now differs from the site.
+     */
     public void abandon() {
         if (mode == Mode.IN_PLACE) {
             return;
         }
         try {
-            deleteTree(staging);
+            folder.setBehind(reference == work ? changed : null);
         } catch (IOException e) {
-            // Best effort: a leftover staging folder is removed by the next build.
+            // Then the next build compares every file with the work folder instead.
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +25,15 @@ class DevSiteTest {
     DevSite dev;
 
     @BeforeEach
-    void buildOnce() {
+    void buildOnce() throws Exception {
         site = TestSite.fixture("basic", temp);
-        dev = new DevSite(site.options());
+        dev = DevSite.open(site.options());
         assertTrue(dev.buildAll().ok());
+    }
+
+    @AfterEach
+    void release() throws Exception {
+        dev.close();
     }
 
     private DevSite.Outcome edit(String path, String text) {

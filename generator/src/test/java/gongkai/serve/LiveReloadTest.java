@@ -57,7 +57,7 @@ class LiveReloadTest {
     @Test
     void anEditOnDiskReloadsTheOpenPage() throws Exception {
         TestSite site = TestSite.fixture("basic", temp);
-        DevSite dev = new DevSite(site.options());
+        try (DevSite dev = DevSite.open(site.options())) {
         dev.buildAll();
         try (StaticServer server = new StaticServer(site.output(), 0, true).start();
              Watcher watcher = new Watcher(site.root().resolve("site-config.yml"),
@@ -77,7 +77,7 @@ class LiveReloadTest {
             assertEquals("已经改过", get(base, "/plans/demo-2020/2/").selectFirst("h1").ownText());
 
             CompletableFuture<String> again = awaitReload(base);
-            while (server.listeners() < 2) {
+            while (server.opened() < 2) {
                 Thread.sleep(10);
             }
             site.write("content/plans/demo-2020/2.md", "---\ntitle: 已经改过\nstatus: done\n---\n");
@@ -86,6 +86,7 @@ class LiveReloadTest {
             assertEquals("content/plans/demo-2020/2.md:3:9: 未知状态“done”。可用状态：not-reported, not-started, in-progress, "
                     + "completed, ongoing, cancelled。", broken.selectFirst("#gongkai-problems li").text());
             assertEquals("已经改过", broken.selectFirst("h1").ownText(), "the last good page is still served");
+        }
         }
     }
 
