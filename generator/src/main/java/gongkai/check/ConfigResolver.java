@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.markup.LinkTarget;
 import gongkai.model.SiteConfig;
 import gongkai.model.Status;
 import gongkai.read.RawDocument;
@@ -102,10 +103,11 @@ public final class ConfigResolver {
                 Fields nf = new Fields(file, m, problems, "导航项");
                 nf.onlyKeys(Set.of("title", "url"));
                 String url = nf.requiredText("url");
-                if (!url.isEmpty() && !Links.isSafe(url)) {
+                LinkTarget target = LinkTarget.of(url);
+                if (!url.isEmpty() && !target.isLink()) {
                     nf.problem("url", Links.rule(url));
                 }
-                nav.add(new SiteConfig.NavItem(nf.requiredText("title"), url));
+                nav.add(new SiteConfig.NavItem(nf.requiredText("title"), target.url(), target.staysOnSite()));
             } else {
                 problems.add(file, item.line(), item.column(), "导航项应为含 title 和 url 的映射。");
             }

@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.markup.LinkTarget;
 import gongkai.model.Deadline;
 import gongkai.model.Link;
 import gongkai.model.Plan;
@@ -82,8 +83,13 @@ public final class PlanResolver {
         String issuerId = unitField(f, "issuer", null);
         String jurisdictionId = f.has("jurisdiction") ? unitField(f, "jurisdiction", issuerId) : issuerId;
         String source = f.text("source");
-        if (!source.isEmpty() && !Links.isSafe(source)) {
-            f.problem("source", Links.rule(source));
+        if (!source.isEmpty()) {
+            LinkTarget target = LinkTarget.of(source);
+            if (target.isLink()) {
+                source = target.url();
+            } else {
+                f.problem("source", Links.rule(source));
+            }
         }
         Map<String, Section> found = new LinkedHashMap<>();
         List<Section> sections = sections(doc.file(), f.list("sections"), 0, new int[4], "sec", found);
@@ -336,11 +342,13 @@ public final class PlanResolver {
                 problems.add(file, node.line(), node.column(), "链接应为网址，或含 title 和 url 的映射。");
                 continue;
             }
-            if (!Links.isSafe(url)) {
+            LinkTarget target = LinkTarget.of(url);
+            if (!target.isLink()) {
                 problems.add(file, node.line(), node.column(), Links.rule(url));
                 continue;
             }
-            links.add(new Link(title, url));
+            // The page carries the target as the browser reads it, without what the browser would strip.
+            links.add(new Link(title.equals(url) ? target.url() : title, target.url()));
         }
         return links;
     }

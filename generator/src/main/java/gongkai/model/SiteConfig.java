@@ -42,6 +42,7 @@ public record SiteConfig(
     public record Footer(String organizer, String icp, String publicSecurity, String contact) {
     }
 
-    public record NavItem(String title, String url) {
+    /** onSite: a path within the site, which each page leads to through its own way back to the site's root. */
+    public record NavItem(String title, String url, boolean onSite) {
     }
 }

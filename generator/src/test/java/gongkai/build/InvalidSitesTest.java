@@ -136,8 +136,28 @@ class InvalidSitesTest {
     void unsafeLinks() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nupdates:\n  - date: 2020-05-01\n"
                 + "    status: completed\n    text: 完成。\n    links:\n      - title: 看这里\n        url: javascript:alert(1)\n---\n");
-        assertEquals(List.of(TASK + ":9:9: 链接“javascript:alert(1)”无效：只能是 http://、https:// 或 mailto: 开头的地址，或站内的相对路径。"),
+        assertEquals(List.of(TASK + ":9:9: 链接“javascript:alert(1)”无效：只能是 http://、https://、mailto: 或 tel: 开头的地址，或站内的相对路径。"),
                 site.problems());
+    }
+
+    /** Browsers drop tabs, newlines and leading controls before reading a scheme, so every URL field does too. */
+    @Test
+    void linksWithHiddenSchemes() throws Exception {
+        TestSite site = basic();
+        String config = Files.readString(site.root().resolve("site-config.yml"));
+        String plan = Files.readString(site.root().resolve("content/plans/demo-2020/plan.md"));
+        site.write("site-config.yml", config + "nav:\n  - title: 外链\n    url: \"jav\\nascript:alert(1)\"\n")
+                .write("content/plans/demo-2020/plan.md", plan.replace("year: 2020\n", "year: 2020\nsource: \"java\\tscript:alert(1)\"\n"))
+                .write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nupdates:\n  - date: 2020-05-01\n    status: completed\n    text: 已公开。\n"
+                        + "    links:\n      - \"java\\tscript:alert(1)\"\n      - title: 看这里\n        url: \"\\x01javascript:alert(1)\"\n"
+                        + "      - \"jav\\nascript:alert(1)\"\n---\n");
+        String rule = "”无效：只能是 http://、https://、mailto: 或 tel: 开头的地址，或站内的相对路径。";
+        assertEquals(List.of(
+                TASK + ":9:9: 链接“java\\tscript:alert(1)" + rule,
+                TASK + ":10:9: 链接“\\u0001javascript:alert(1)" + rule,
+                TASK + ":12:9: 链接“jav\\nascript:alert(1)" + rule,
+                "content/plans/demo-2020/plan.md:5:9: 链接“java\\tscript:alert(1)" + rule,
+                "site-config.yml:10:10: 链接“jav\\nascript:alert(1)" + rule), site.problems());
     }
 
     @Test

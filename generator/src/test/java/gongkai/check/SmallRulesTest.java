@@ -37,13 +37,10 @@ class SmallRulesTest {
     }
 
     @Test
-    void onlyWebAndSiteLinksAreSafe() {
-        assertTrue(Links.isSafe("https://www.gov.cn/x"));
-        assertTrue(Links.isSafe("../files/a.pdf"));
-        assertFalse(Links.isSafe("javascript:alert(1)"));
-        assertFalse(Links.isSafe(" JavaScript:alert(1)"));
-        assertFalse(Links.isSafe("data:text/html,x"));
-        assertFalse(Links.isSafe("//evil.example/"));
+    void aRefusedLinkIsShownWithItsHiddenCharactersSpelledOut() {
+        assertEquals("链接“java\\tscript:\\u0001x\\u00a0”无效：只能是 http://、https://、mailto: 或 tel: 开头的地址，或站内的相对路径。",
+                Links.rule("java\tscript:\u0001x\u00a0"));
+        assertEquals("jav\\nascript:\\r附件", Links.visible("jav\nascript:\r附件"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.jsoup.Jsoup;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -39,6 +40,23 @@ class MarkdownTest {
             }
         }
         assertTrue(plain > 5000, "plain samples: " + plain);
+    }
+
+    /** Markdown skips the allow-list for text without '<' and '['; the parser must then make no link or image. */
+    @Test
+    void withoutAngleOrSquareBracketsTheParserMakesNoLinkOrImage() {
+        String[] pieces = {"javascript:alert(1)", "https://x.example/", "www.x.example", "x@y.example", "&#91;x&#93;(javascript:a)",
+            "&#60;a href=javascript:a&#62;", "&lt;img src=//evil&gt;", "&#x6a;", "(", ")", "]", "!", ":", "/", "\\", "*", "`", "|",
+            "-", "#", " ", "\n", "\t", "    ", "x: y", "---", "1. ", "> ", "政务"};
+        Random random = new Random(11);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String html = renderer.render(parser.parse(sb.toString()));
+            assertTrue(Jsoup.parseBodyFragment(html).select("a, img, [href], [src]").isEmpty(), sb + " → " + html);
+        }
     }
 
     @Test
