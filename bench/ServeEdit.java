@@ -17,7 +17,12 @@ public final class ServeEdit {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        DevSite site = new DevSite(Build.Options.forProject(root).withOutput(root.resolve("_serve")));
+        try (DevSite site = DevSite.open(Build.Options.forProject(root).withOutput(root.resolve("_serve")))) {
+            run(site, root, args, edits);
+        }
+    }
+
+    private static void run(DevSite site, Path root, String[] args, int edits) throws Exception {
         long t0 = System.nanoTime();
         DevSite.Outcome first = site.buildAll();
         System.out.printf("first build: %d files in %d ms%n", first.written().size(), (System.nanoTime() - t0) / 1_000_000);

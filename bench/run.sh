@@ -43,7 +43,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # must not pay for the previous run's rm.
 shopt -s nullglob
 stale=()
-for size in ${sizes[@]}; do stale+=("$work/$size"/_site-cold-*); done
+for size in ${sizes[@]}; do stale+=("$work/$size"/_site-cold-* "$work/$size"/._site-cold-*.gongkai); done
 shopt -u nullglob
 if [ ${#stale[@]} -gt 0 ]; then
   rm -rf "${stale[@]}"; sync

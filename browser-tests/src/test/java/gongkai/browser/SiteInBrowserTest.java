@@ -64,7 +64,7 @@ class SiteInBrowserTest {
         Path work = Path.of(System.getProperty("gongkai.work", "target")).toAbsolutePath();
         site = work.resolve("site");
         Build.Result r = Build.run(Build.Options.forProject(root).withOutput(site));
-        assertTrue(r.ok(), () -> r.problems().toString());
+        assertTrue(r.ok(), () -> r.problems() + " " + r.refusal());
         server = new StaticServer(site, 0).start();
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = new Browser();

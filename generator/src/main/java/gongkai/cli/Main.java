@@ -29,7 +29,8 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("gongkai：内部错误：" + e);
+            commandLine.getErr().println("gongkai：内部错误：" + e + "。这是 gongkai 的缺陷，不是内容的问题。"
+                    + "请把这条消息和所用的命令报告给维护者。");
             return 3;
         });
         try {

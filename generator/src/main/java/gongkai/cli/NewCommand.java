@@ -1,6 +1,7 @@
 package gongkai.cli;
 
 import gongkai.check.Fields;
+import gongkai.check.IoErrors;
 import gongkai.scaffold.Scaffold;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,6 +40,9 @@ final class NewCommand implements Runnable {
             Files.writeString(file.path(), file.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             err.println(shown + ": 文件已存在，未做任何改动。请换一个 id，或直接编辑该文件。");
+            return 2;
+        } catch (IOException e) {
+            err.println(shown + ": 无法新建文件：" + IoErrors.describe(e) + "。");
             return 1;
         }
         out.println("已新建 " + shown + "，请打开填写。");
@@ -70,15 +74,18 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             Path planDir = project.root().resolve("content/plans").resolve(plan);
-            if (badId(spec, plan) || !Files.isRegularFile(planDir.resolve("plan.md"))) {
+            if (badId(spec, plan)) {
+                return 2;
+            }
+            if (!Files.isRegularFile(planDir.resolve("plan.md"))) {
                 spec.commandLine().getErr().println("找不到计划“" + plan + "”：content/plans/" + plan
                         + "/plan.md 不存在。可以先运行 gongkai new plan " + plan + "。");
-                return 1;
+                return 2;
             }
-            if (parent != null && !Files.isRegularFile(planDir.resolve(parent + ".md"))) {
+            if (parent != null && (badId(spec, parent) || !Files.isRegularFile(planDir.resolve(parent + ".md")))) {
                 spec.commandLine().getErr().println("找不到上级任务“" + parent + "”：content/plans/" + plan + "/"
                         + parent + ".md 不存在。");
-                return 1;
+                return 2;
             }
             return write(spec, project.root(), Scaffold.task(planDir, parent));
         }
@@ -101,7 +108,7 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             if (badId(spec, id)) {
-                return 1;
+                return 2;
             }
             int y = year != null ? year : Year.now(ZoneId.of("Asia/Shanghai")).getValue();
             return write(spec, project.root(), Scaffold.plan(project.root().resolve("content/plans"), id, y));
@@ -128,7 +135,7 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             if (badId(spec, id)) {
-                return 1;
+                return 2;
             }
             return write(spec, project.root(), Scaffold.unit(project.root().resolve("content/units"), id, name, parent));
         }

@@ -11,22 +11,21 @@ import java.util.Optional;
  */
 public final class ProjectBounds {
 
-    private final Path root;
     private final Path realRoot;
 
     public ProjectBounds(Path root) {
-        this.root = root.toAbsolutePath().normalize();
+        Path abs = root.toAbsolutePath().normalize();
         Path real;
         try {
-            real = this.root.toRealPath();
+            real = abs.toRealPath();
         } catch (IOException e) {
-            real = this.root;
+            real = abs;
         }
         this.realRoot = real;
     }
 
     /**
-     * Why p may not be read, if it may not: it is a symlink, or lies below one, that leads out of the project.
+     * Why p may not be read, if it may not (said of p, which the caller names): it is a symlink, or lies below one, that leads out of the project.
      * Only p itself is looked at unless deep is set; callers check the folders they list from.
      */
     public Optional<String> refusal(Path p, boolean deep) {
@@ -35,21 +34,17 @@ public final class ProjectBounds {
         }
         try {
             if (!Files.exists(p)) {
-                return Files.isSymbolicLink(p) ? Optional.of(shown(p) + " 是指向不存在位置的符号链接（" + Files.readSymbolicLink(p)
+                return Files.isSymbolicLink(p) ? Optional.of("是指向不存在位置的符号链接（" + Files.readSymbolicLink(p)
                         + "）。请删除这个链接，或把它指向的文件放回项目中。") : Optional.empty();
             }
             Path real = p.toRealPath();
             if (real.startsWith(realRoot)) {
                 return Optional.empty();
             }
-            return Optional.of(shown(p) + " 是符号链接（或位于符号链接之下），指向项目之外的 " + real
+            return Optional.of("是符号链接（或位于符号链接之下），指向项目之外的 " + real
                     + "：网站只能发布项目自己的文件。请把需要的文件复制进项目，或删除这个链接。");
         } catch (IOException e) {
-            return Optional.of(shown(p) + " 无法解析（" + e.getMessage() + "）。请检查这个文件或链接。");
+            return Optional.of("无法解析这个路径（" + e.getMessage() + "）。请检查这个文件或链接。");
         }
-    }
-
-    private String shown(Path p) {
-        return ProjectPath.relative(root, p);
     }
 }

@@ -92,6 +92,10 @@ public final class Templates {
                     "模板执行出错：" + describe(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new TemplateError(where(name), 0, "无法读取模板：" + e.getMessage());
+        } catch (SecurityException e) {
+            // FreeMarker's loader refuses a template whose real path leaves the theme folder (a symlink out).
+            throw new TemplateError(where(name), 0, "模板是符号链接（或位于符号链接之下），指向模板目录之外：网站只能使用项目自己的模板。"
+                    + "请把模板文件复制进 templates/，或删除这个链接。");
         }
     }
 

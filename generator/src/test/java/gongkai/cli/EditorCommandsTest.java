@@ -79,7 +79,7 @@ class EditorCommandsTest {
         assertEquals(0, run("new", "plan", "city-2021", "--year", "2021", "--config", config(site)).code());
         assertEquals(0, run("new", "unit", "city-jyj", "--name", "示例市教育局", "--parent", "city", "--config", config(site)).code());
         CliRun again = run("new", "unit", "city-jyj", "--name", "别的", "--config", config(site));
-        assertEquals(1, again.code());
+        assertEquals(2, again.code());
         assertEquals("content/units/city-jyj.yml: 文件已存在，未做任何改动。请换一个 id，或直接编辑该文件。\n", again.err());
         assertTrue(Files.readString(site.root().resolve("content/units/city-jyj.yml")).contains("示例市教育局"));
         // Everything new builds as it stands.
@@ -93,8 +93,13 @@ class EditorCommandsTest {
     void newRefusesUnknownPlansAndBadIds() {
         TestSite site = TestSite.fixture("basic", temp);
         CliRun r = run("new", "task", "nope", "--config", config(site));
-        assertEquals(1, r.code());
+        assertEquals(2, r.code());
         assertEquals("找不到计划“nope”：content/plans/nope/plan.md 不存在。可以先运行 gongkai new plan nope。\n", r.err());
-        assertEquals(1, run("new", "plan", "厦门", "--config", config(site)).code());
+        CliRun bad = run("new", "plan", "BAD_ID", "--config", config(site));
+        assertEquals(2, bad.code());
+        assertEquals("id“BAD_ID”不能用作网址：" + gongkai.check.Fields.idRule() + "。\n", bad.err());
+        assertEquals(2, run("new", "plan", "厦门", "--config", config(site)).code());
+        assertEquals(2, run("new", "task", "BAD ID", "--config", config(site)).code());
+        assertEquals(2, run("new", "task", "demo-2020", "--parent", "../x", "--config", config(site)).code());
     }
 }

@@ -54,6 +54,10 @@ class MainTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
         assertEquals(2, run("nosuchcommand").code());
+        CliRun port = run("serve", "--port", "99999");
+        assertEquals(2, port.code());
+        assertTrue(port.err().startsWith("端口 99999 无效：端口是 1 到 65535 之间的整数"), port.err());
+        assertEquals(2, run("serve", "--port", "-1").code());
     }
 
     @Test
