@@ -1,0 +1,132 @@
+package gongkai.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files past {@link ImportLimits}, as broken or hostile files make them: each is answered within seconds, refused
+ * with the limit named and nothing written, or, where all that lies past a limit is empty, cut there and imported.
+ */
+class OversizeFilesTest {
+
+    /** A guard against hangs on CI's two slow cores, not a benchmark: each of these takes a second or two. */
+    private static final Duration GUARD = Duration.ofSeconds(20);
+
+    private static final String TASK_1 = "---\nnumber: \"1\"\ntitle: 推进决策公开\nresponsible: [市司法局]\nunits_text: 市司法局\n---\n广泛听取意见。\n";
+
+    @TempDir
+    Path temp;
+
+    Project p;
+    Map<String, String> before;
+
+    @BeforeEach
+    void project() {
+        p = Project.withUnits(temp.resolve("p"), "wenzhou.yml");
+        before = p.content();
+    }
+
+    private Project.Run run(Path file) {
+        return assertTimeoutPreemptively(GUARD, () -> p.run("import", file.toString(), "--jurisdiction", "wenzhou"));
+    }
+
+    /** Exit 1, one message at file + where naming the limit (its key parts), no stack trace, nothing written. */
+    private void refused(Path file, String where, String... keyParts) {
+        Project.Run r = run(file);
+        assertEquals(1, r.code(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith(file + where + ": "), r.err());
+        for (String part : keyParts) {
+            assertTrue(lines.get(0).contains(part), "“" + part + "” missing from: " + lines.get(0));
+        }
+        assertEquals("导入失败：未写入任何文件。", lines.get(1));
+        assertEquals(before, p.content(), "nothing written");
+    }
+
+    private void imported(Path file) {
+        Project.Run r = run(file);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(TASK_1, p.read("content/plans/wenzhou-2019/1.md"));
+    }
+
+    // The three attacks of issue 10.
+
+    @Test
+    void csvOfAMillionRowsIsRefusedAtTheLimit() {
+        StringBuilder csv = new StringBuilder("2019年温州市测试表\n序号,工作任务,责任单位\n");
+        for (int i = 1; i <= 1_000_000; i++) {
+            csv.append(i).append(",t,u\n");
+        }
+        refused(Fixtures.write(temp, "rows.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), ":10001",
+                "表格超过 10000 行", "请拆分成几个文件后分别导入");
+    }
+
+    // The same bounds in the other readers.
+
+    @Test
+    void textOfAMillionRowsIsRefusedAtTheLimit() {
+        StringBuilder text = new StringBuilder("2019年温州市测试表\n序号\t工作任务\t责任单位\n");
+        for (int i = 1; i <= 1_000_000; i++) {
+            text.append(i).append("\tt\tu\n");
+        }
+        refused(Fixtures.write(temp, "rows.txt", text.toString().getBytes(StandardCharsets.UTF_8)), ":10001", "表格超过 10000 行");
+    }
+
+    @Test
+    void textPastTheColumnLimitIsRefusedAndEmptyColumnsThereAreCut() {
+        String head = "2019年温州市测试表\n工作任务,工作要求,责任单位\n";
+        refused(Fixtures.write(temp, "wide.csv", (head + "1.推进决策公开,广泛听取意见。,市司法局" + ",".repeat(98) + "备注\n")
+                .getBytes(StandardCharsets.UTF_8)), ":3", "表格超过 100 列（这一行到了第 101 列）", "请删去多余的列");
+        imported(Fixtures.write(temp, "wide.csv", (head + "1.推进决策公开,广泛听取意见。,市司法局" + ",".repeat(5000) + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void tablePastTheCellLimitIsRefused() {
+        // A title of one cell, then rows of 60: the 300,001st cell is in data row 4,999, on line 5,001.
+        String wide = ",".repeat(57);
+        StringBuilder csv = new StringBuilder("2019年温州市测试表\n序号,工作任务,责任单位" + wide + "\n");
+        for (int i = 1; i <= 5_000; i++) {
+            csv.append(i).append(",t,u").append(wide).append('\n');
+        }
+        refused(Fixtures.write(temp, "cells.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), ":5001", "表格超过 300000 个单元格");
+    }
+
+    @Test
+    void textPastTheCharacterLimitIsRefused() {
+        String csv = "2019年温州市测试表\n工作任务,工作要求\n1.推进决策公开," + "很长的要求".repeat(1_200_001) + "\n";
+        refused(Fixtures.write(temp, "long.csv", csv.getBytes(StandardCharsets.UTF_8)), ":3", "文字超过 5000000 字");
+    }
+
+    // What real plans look like stays well inside.
+
+    @Test
+    void threeThousandRowPlansImport() {
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("2019年温州市测试表"), List.of("序号", "工作任务", "工作要求", "责任单位", "完成时限")));
+        for (int i = 1; i <= 3_000; i++) {
+            rows.add(List.of(String.valueOf(i), i + ".推进第" + i + "项工作", "围绕第" + i + "项工作，及时准确发布政策信息，做好解读和回应关切。",
+                    "市司法局", "11月底前"));
+        }
+        StringBuilder csv = new StringBuilder();
+        rows.forEach(r -> csv.append(String.join(",", r)).append('\n'));
+        for (Path file : List.of(Fixtures.write(temp, "plan.csv", csv.toString().getBytes(StandardCharsets.UTF_8)),
+                Fixtures.write(temp, "plan.xlsx", Fixtures.xlsx(rows)))) {
+            Project.Run r = run(file);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(3_000, p.taskFiles("wenzhou-2019"), r.out());
+        }
+    }
+}
