@@ -3,6 +3,10 @@ package gongkai.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -10,7 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Opens DOCX and XLSX files with Apache POI and turns every way that can fail into a message an editor
- * can act on: a password-protected file, an old .doc/.xls file, a damaged file.
+ * can act on: a password-protected file, an old .doc/.xls file, a damaged file, a file that inflates past
+ * {@link ImportLimits} (read through {@link BoundedZipInput}).
  */
 final class OfficeFiles {
 
@@ -23,19 +28,35 @@ final class OfficeFiles {
 
     static XWPFDocument docx(String file, byte[] bytes) {
         check(file, bytes, "Word", "DOCX", ".doc");
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            return new XWPFDocument(in);
+        OPCPackage pkg = open(file, bytes, "Word", "DOCX");
+        try {
+            return new XWPFDocument(pkg);
         } catch (IOException | RuntimeException e) {
+            pkg.revert();
             throw damaged(file, "Word", "DOCX");
         }
     }
 
     static XSSFWorkbook xlsx(String file, byte[] bytes) {
         check(file, bytes, "Excel", "XLSX", ".xls");
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            return new XSSFWorkbook(in);
+        OPCPackage pkg = open(file, bytes, "Excel", "XLSX");
+        try {
+            return new XSSFWorkbook(pkg);
         } catch (IOException | RuntimeException e) {
+            pkg.revert();
             throw damaged(file, "Excel", "XLSX");
+        }
+    }
+
+    /** The package with every part inflated, as POI's own stream reading does, but within the limits. */
+    private static OPCPackage open(String file, byte[] bytes, String app, String format) {
+        BoundedZipInput zip = new BoundedZipInput(new ByteArrayInputStream(bytes), file, app, format);
+        try (ZipArchiveThresholdInputStream in = new ZipArchiveThresholdInputStream(zip)) {
+            return OPCPackage.open(new ZipInputStreamZipEntrySource(in));
+        } catch (ImportFailure f) {
+            throw f;
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw damaged(file, app, format);
         }
     }
 

@@ -62,7 +62,30 @@ class OversizeFilesTest {
         assertEquals(TASK_1, p.read("content/plans/wenzhou-2019/1.md"));
     }
 
+    private static List<List<String>> plan() {
+        return List.of(List.of("2019年温州市测试表"), List.of("工作任务", "工作要求", "责任单位"),
+                List.of("1.推进决策公开", "广泛听取意见。", "市司法局"));
+    }
+
     // The three attacks of issue 10.
+
+    @Test
+    void sheetOfFiftyMegabytesOfXmlIsRefusedUnread() {
+        byte[] book = Fixtures.withPart(Fixtures.xlsx(plan()), "xl/worksheets/sheet1.xml", w -> {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            long written = 0;
+            for (int r = 1; written < 50_000_000; r++) {
+                // Numbers that vary keep it compressing less than 100:1, which POI's own guard would catch.
+                String row = "<row r=\"" + r + "\"><c><v>" + r + "</v></c>"
+                        + "<c t=\"inlineStr\"><is><t>任务</t></is></c>".repeat(9) + "</row>";
+                w.write(row);
+                written += row.getBytes(StandardCharsets.UTF_8).length;
+            }
+            w.write("</sheetData></worksheet>");
+        });
+        assertTrue(book.length < 1024 * 1024, book.length + " bytes");
+        refused(Fixtures.write(temp, "inflated.xlsx", book), "", "“xl/worksheets/sheet1.xml”解压后超过 16 MB", "另存为 XLSX");
+    }
 
     @Test
     void csvOfAMillionRowsIsRefusedAtTheLimit() {
@@ -83,6 +106,25 @@ class OversizeFilesTest {
             text.append(i).append("\tt\tu\n");
         }
         refused(Fixtures.write(temp, "rows.txt", text.toString().getBytes(StandardCharsets.UTF_8)), ":10001", "表格超过 10000 行");
+    }
+
+    @Test
+    void wordDocumentOfFiftyMegabytesIsRefusedUnread() {
+        byte[] doc = Fixtures.withPart(Fixtures.docx("2019年温州市测试表", List.of(List.of("工作任务"))), "word/document.xml", w -> {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body><w:tbl>");
+            for (long written = 0, r = 1; written < 50_000_000; r++) {
+                String row = "<w:tr><w:tc><w:p><w:r><w:t>任务" + r * 7919 % 1_000_003 + "</w:t></w:r></w:p></w:tc></w:tr>";
+                w.write(row);
+                written += row.length();
+            }
+            w.write("</w:tbl></w:body></w:document>");
+        });
+        refused(Fixtures.write(temp, "inflated.docx", doc), "", "“word/document.xml”解压后超过 16 MB", "另存为 DOCX");
+    }
+
+    @Test
+    void partThatInflatesAThousandfoldIsRefused() {
+        refused(Fixtures.write(temp, "bomb.docx", body("", "<w:p/>", 2_000_000, "")), "", "“word/document.xml”解压后是压缩时的 100 倍以上");
     }
 
     @Test
@@ -128,5 +170,18 @@ class OversizeFilesTest {
             assertEquals(0, r.code(), r.err());
             assertEquals(3_000, p.taskFiles("wenzhou-2019"), r.out());
         }
+    }
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /** A Word document whose body is head, then item (%d is its number) count times, then tail. */
+    private static byte[] body(String head, String item, int count, String tail) {
+        return Fixtures.withPart(Fixtures.docx("2019年温州市测试表", List.of(List.of("工作任务"))), "word/document.xml", w -> {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>" + head);
+            for (int i = 1; i <= count; i++) {
+                w.write(item.replace("%d", String.valueOf(i)));
+            }
+            w.write(tail + "</w:body></w:document>");
+        });
     }
 }
