@@ -89,7 +89,7 @@ final class OfficeFiles {
         }
     }
 
-    private static ImportFailure damaged(String file, String app, String format) {
+    static ImportFailure damaged(String file, String app, String format) {
         return new ImportFailure(file, 0, "文件已损坏，或不是 " + format + " 格式，无法读取。请在 " + app
                 + "（或 WPS）中打开并重新“另存为” " + format + "，再导入；如果不是 " + format + " 文件，请用 --format 指明格式。");
     }

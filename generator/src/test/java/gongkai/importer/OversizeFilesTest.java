@@ -70,6 +70,14 @@ class OversizeFilesTest {
     // The three attacks of issue 10.
 
     @Test
+    void mergedAreaToTheSheetsLastCellIsCutAtTheTable() {
+        byte[] book = Fixtures.xlsx(plan());
+        String sheet = Fixtures.part(book, "xl/worksheets/sheet1.xml")
+                .replace("</sheetData>", "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A10:XFD1048576\"/></mergeCells>");
+        imported(Fixtures.write(temp, "merged.xlsx", Fixtures.withPart(book, "xl/worksheets/sheet1.xml", w -> w.write(sheet))));
+    }
+
+    @Test
     void sheetOfFiftyMegabytesOfXmlIsRefusedUnread() {
         byte[] book = Fixtures.withPart(Fixtures.xlsx(plan()), "xl/worksheets/sheet1.xml", w -> {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
@@ -125,6 +133,25 @@ class OversizeFilesTest {
     @Test
     void partThatInflatesAThousandfoldIsRefused() {
         refused(Fixtures.write(temp, "bomb.docx", body("", "<w:p/>", 2_000_000, "")), "", "“word/document.xml”解压后是压缩时的 100 倍以上");
+    }
+
+    @Test
+    void sheetWithTextPastTheRowLimitIsRefused() {
+        List<List<String>> rows = new ArrayList<>(plan());
+        while (rows.size() < 19_999) {
+            rows.add(List.of());
+        }
+        rows.add(List.of("", "忘在表格下方的一格"));
+        refused(Fixtures.write(temp, "stray.xlsx", Fixtures.xlsx(rows)), ":20000", "工作表超过 10000 行（这一行还有内容）", "删去表格下方多余的内容");
+    }
+
+    @Test
+    void overlappingMergedAreasAreADamagedFile() {
+        byte[] book = Fixtures.xlsx(plan());
+        String sheet = Fixtures.part(book, "xl/worksheets/sheet1.xml").replace("</sheetData>",
+                "</sheetData><mergeCells count=\"2\"><mergeCell ref=\"A2:B3\"/><mergeCell ref=\"B3:C3\"/></mergeCells>");
+        refused(Fixtures.write(temp, "overlap.xlsx", Fixtures.withPart(book, "xl/worksheets/sheet1.xml", w -> w.write(sheet))), "",
+                "文件已损坏");
     }
 
     @Test
