@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * Opens DOCX and XLSX files with Apache POI and turns every way that can fail into a message an editor
  * can act on: a password-protected file, an old .doc/.xls file, a damaged file, a file that inflates past
- * {@link ImportLimits} (read through {@link BoundedZipInput}).
+ * {@link ImportLimits} (read through {@link BoundedZipInput}; a Word body is counted by {@link DocxScan} first).
  */
 final class OfficeFiles {
 
@@ -30,7 +30,11 @@ final class OfficeFiles {
         check(file, bytes, "Word", "DOCX", ".doc");
         OPCPackage pkg = open(file, bytes, "Word", "DOCX");
         try {
+            DocxScan.check(file, pkg);
             return new XWPFDocument(pkg);
+        } catch (ImportFailure f) {
+            pkg.revert();
+            throw f;
         } catch (IOException | RuntimeException e) {
             pkg.revert();
             throw damaged(file, "Word", "DOCX");

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +123,16 @@ class OversizeFilesTest {
     }
 
     @Test
+    void wordCellSpanningTwoBillionColumnsIsCut() {
+        imported(Fixtures.write(temp, "span.docx", spanned(false)));
+    }
+
+    @Test
+    void wordCellAfterTwoBillionColumnsIsRefused() {
+        refused(Fixtures.write(temp, "span.docx", spanned(true)), ":3", "表格超过 100 列（这一行到了第 2000000003 列）");
+    }
+
+    @Test
     void wordDocumentOfFiftyMegabytesIsRefusedUnread() {
         byte[] doc = Fixtures.withPart(Fixtures.docx("2019年温州市测试表", List.of(List.of("工作任务"))), "word/document.xml", w -> {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body><w:tbl>");
@@ -128,6 +144,18 @@ class OversizeFilesTest {
             w.write("</w:tbl></w:body></w:document>");
         });
         refused(Fixtures.write(temp, "inflated.docx", doc), "", "“word/document.xml”解压后超过 16 MB", "另存为 DOCX");
+    }
+
+    @Test
+    void wordTableOfTwentyThousandRowsIsRefusedBeforePoiReadsIt() {
+        refused(Fixtures.write(temp, "rows.docx", body("<w:tbl>", "<w:tr><w:tc><w:p><w:r><w:t>第%d行</w:t></w:r></w:p></w:tc></w:tr>",
+                20_000, "</w:tbl>")), ":10001", "表格超过 10000 行");
+    }
+
+    @Test
+    void wordParagraphOfQuarterMillionRunsIsRefused() {
+        refused(Fixtures.write(temp, "runs.docx", body("<w:p>", "<w:r><w:t>%d</w:t></w:r>", 250_000, "</w:p>")), ":1",
+                "段落和文字片段", "超过 200000 个", "另存为”纯文本");
     }
 
     @Test
@@ -210,5 +238,27 @@ class OversizeFilesTest {
             }
             w.write(tail + "</w:body></w:document>");
         });
+    }
+
+    /** The plan as a Word table whose units cell spans two billion columns; then a cell with text, if after. */
+    private static byte[] spanned(boolean after) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("2019年温州市测试表");
+            XWPFTable table = doc.createTable(2, 3);
+            List<String> head = List.of("工作任务", "工作要求", "责任单位");
+            List<String> task = List.of("1.推进决策公开", "广泛听取意见。", "市司法局");
+            for (int c = 0; c < 3; c++) {
+                table.getRow(0).getCell(c).setText(head.get(c));
+                table.getRow(1).getCell(c).setText(task.get(c));
+            }
+            table.getRow(1).getCell(2).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(2_000_000_000L));
+            if (after) {
+                table.getRow(1).addNewTableCell().setText("备注");
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
