@@ -3,16 +3,21 @@ package gongkai.importer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads CSV as one table (RFC 4180: commas, double quotes, line breaks inside quoted cells). */
+/**
+ * Reads CSV as one table (RFC 4180: commas, double quotes, line breaks inside quoted cells), row by row under
+ * {@link ImportLimits}. Rows with no text are left out: they carry nothing, and an export can hold thousands.
+ */
 public final class CsvReader {
 
     private CsvReader() {
     }
 
     public static SourceDocument read(String file, String text, String encoding) {
+        ReadBudget budget = new ReadBudget(file);
         List<Row> rows = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
+        RowCells cells = new RowCells(budget, 1);
         StringBuilder cell = new StringBuilder();
+        boolean cellBlank = true;
         boolean quoted = false;
         int line = 1;
         int rowLine = 1;
@@ -21,6 +26,7 @@ public final class CsvReader {
             if (quoted) {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     cell.append('"');
+                    cellBlank = false;
                     i++;
                 } else if (c == '"') {
                     quoted = false;
@@ -29,30 +35,36 @@ public final class CsvReader {
                         line++;
                     }
                     cell.append(c);
+                    cellBlank &= Character.isWhitespace(c);
                 }
-            } else if (c == '"' && cell.toString().isBlank()) {
+            } else if (c == '"' && cellBlank) {
                 cell.setLength(0);
                 quoted = true;
             } else if (c == ',') {
                 cells.add(new Cell(cell.toString().strip(), false));
                 cell.setLength(0);
+                cellBlank = true;
             } else if (c == '\n') {
                 cells.add(new Cell(cell.toString().strip(), false));
                 cell.setLength(0);
-                rows.add(new Row(rowLine, cells));
-                cells = new ArrayList<>();
+                cellBlank = true;
+                if (!cells.isBlank()) {
+                    rows.add(cells.row());
+                }
                 line++;
                 rowLine = line;
+                cells = new RowCells(budget, rowLine);
             } else {
                 cell.append(c);
+                cellBlank &= Character.isWhitespace(c);
             }
         }
         if (quoted) {
             throw new ImportFailure(file, rowLine, "CSV 文件在这一行开始的引号没有结束。请检查该行单元格的英文双引号是否成对。");
         }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(new Cell(cell.toString().strip(), false));
-            rows.add(new Row(rowLine, cells));
+        cells.add(new Cell(cell.toString().strip(), false));
+        if (!cells.isBlank()) {
+            rows.add(cells.row());
         }
         List<Block> blocks = rows.isEmpty() ? List.of() : List.of(new Block.Table(rows, false));
         return new SourceDocument(file, "CSV（" + encoding + "）", blocks);

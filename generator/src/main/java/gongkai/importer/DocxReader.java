@@ -16,7 +16,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Reads a Word document: its paragraphs and tables in order. A cell spanning several columns is followed by
  * empty cells so columns stay aligned; a cell that continues a vertical merge is marked merged. Lines are
- * counted through the document: each paragraph and each table row is one line.
+ * counted through the document: each paragraph and each table row is one line. The document is read within
+ * {@link ImportLimits}; a span reaching past the last column allowed is cut there, as it only adds empty cells.
  */
 public final class DocxReader {
 
@@ -25,6 +26,7 @@ public final class DocxReader {
 
     public static SourceDocument read(String file, byte[] bytes) {
         List<Block> blocks = new ArrayList<>();
+        ReadBudget budget = new ReadBudget(file);
         try (XWPFDocument doc = OfficeFiles.docx(file, bytes)) {
             int line = 0;
             for (IBodyElement element : doc.getBodyElements()) {
@@ -32,13 +34,15 @@ public final class DocxReader {
                     line++;
                     String text = p.getText().strip();
                     if (!text.isEmpty()) {
+                        budget.paragraph(line);
+                        budget.text(line, text.length());
                         blocks.add(new Block.Paragraph(text, line));
                     }
                 } else if (element instanceof XWPFTable t) {
                     List<Row> rows = new ArrayList<>();
                     for (XWPFTableRow row : t.getRows()) {
                         line++;
-                        rows.add(new Row(line, cells(row)));
+                        rows.add(cells(row, new RowCells(budget, line)));
                     }
                     blocks.add(new Block.Table(rows, true));
                 }
@@ -49,8 +53,7 @@ public final class DocxReader {
         return new SourceDocument(file, "Word 文档（DOCX）", blocks);
     }
 
-    private static List<Cell> cells(XWPFTableRow row) {
-        List<Cell> cells = new ArrayList<>();
+    private static Row cells(XWPFTableRow row, RowCells cells) {
         for (XWPFTableCell cell : row.getTableCells()) {
             StringBuilder text = new StringBuilder();
             for (XWPFParagraph p : cell.getParagraphs()) {
@@ -63,11 +66,17 @@ public final class DocxReader {
             boolean continues = pr != null && pr.isSetVMerge()
                     && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
             cells.add(new Cell(continues ? "" : text.toString().strip(), continues));
-            int span = pr != null && pr.isSetGridSpan() ? ((BigInteger) pr.getGridSpan().getVal()).intValue() : 1;
-            for (int i = 1; i < span; i++) {
-                cells.add(new Cell("", continues));
-            }
+            cells.addEmpty(span(pr) - 1, continues);
         }
-        return cells;
+        return cells.row();
+    }
+
+    /** How many grid columns the cell spans: 1 unless the file says more; any number a file declares is taken. */
+    private static long span(CTTcPr pr) {
+        BigInteger n = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal() : null;
+        if (n == null) {
+            return 1;
+        }
+        return n.max(BigInteger.ONE).min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
     }
 }

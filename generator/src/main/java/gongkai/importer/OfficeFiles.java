@@ -3,6 +3,10 @@ package gongkai.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -10,7 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Opens DOCX and XLSX files with Apache POI and turns every way that can fail into a message an editor
- * can act on: a password-protected file, an old .doc/.xls file, a damaged file.
+ * can act on: a password-protected file, an old .doc/.xls file, a damaged file, a file that inflates past
+ * {@link ImportLimits} (read through {@link BoundedZipInput}; a Word body is counted by {@link DocxScan} first).
  */
 final class OfficeFiles {
 
@@ -23,19 +28,39 @@ final class OfficeFiles {
 
     static XWPFDocument docx(String file, byte[] bytes) {
         check(file, bytes, "Word", "DOCX", ".doc");
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            return new XWPFDocument(in);
+        OPCPackage pkg = open(file, bytes, "Word", "DOCX");
+        try {
+            DocxScan.check(file, pkg);
+            return new XWPFDocument(pkg);
+        } catch (ImportFailure f) {
+            pkg.revert();
+            throw f;
         } catch (IOException | RuntimeException e) {
+            pkg.revert();
             throw damaged(file, "Word", "DOCX");
         }
     }
 
     static XSSFWorkbook xlsx(String file, byte[] bytes) {
         check(file, bytes, "Excel", "XLSX", ".xls");
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            return new XSSFWorkbook(in);
+        OPCPackage pkg = open(file, bytes, "Excel", "XLSX");
+        try {
+            return new XSSFWorkbook(pkg);
         } catch (IOException | RuntimeException e) {
+            pkg.revert();
             throw damaged(file, "Excel", "XLSX");
+        }
+    }
+
+    /** The package with every part inflated, as POI's own stream reading does, but within the limits. */
+    private static OPCPackage open(String file, byte[] bytes, String app, String format) {
+        BoundedZipInput zip = new BoundedZipInput(new ByteArrayInputStream(bytes), file, app, format);
+        try (ZipArchiveThresholdInputStream in = new ZipArchiveThresholdInputStream(zip)) {
+            return OPCPackage.open(new ZipInputStreamZipEntrySource(in));
+        } catch (ImportFailure f) {
+            throw f;
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw damaged(file, app, format);
         }
     }
 
@@ -68,7 +93,7 @@ final class OfficeFiles {
         }
     }
 
-    private static ImportFailure damaged(String file, String app, String format) {
+    static ImportFailure damaged(String file, String app, String format) {
         return new ImportFailure(file, 0, "文件已损坏，或不是 " + format + " 格式，无法读取。请在 " + app
                 + "（或 WPS）中打开并重新“另存为” " + format + "，再导入；如果不是 " + format + " 文件，请用 --format 指明格式。");
     }

@@ -9,9 +9,6 @@ import java.util.Locale;
 /** Reads a file given to import: checks its size, chooses the reader (or takes the named one) and runs it. */
 public final class SourceFile {
 
-    /** Larger files are refused: real plans are far smaller, and a reader should never be handed gigabytes. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
-
     private SourceFile() {
     }
 
@@ -49,10 +46,10 @@ public final class SourceFile {
                 throw new ImportFailure(name, 0, "这是一个目录，不是文件。请给出要导入的文件。");
             }
             long size = Files.size(path);
-            if (size > MAX_BYTES) {
+            if (size > ImportLimits.MAX_FILE_BYTES) {
                 throw new ImportFailure(name, 0, String.format(Locale.ROOT,
                         "文件太大（%.1f MB），导入的文件不能超过 %d MB。任务分解表通常只有几十 KB：请确认没有选错文件，或把表格另存为不含图片的 DOCX/XLSX 后再导入。",
-                        size / 1024.0 / 1024.0, MAX_BYTES / 1024 / 1024));
+                        size / 1024.0 / 1024.0, ImportLimits.MAX_FILE_BYTES / 1024 / 1024));
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

@@ -16,49 +16,77 @@ public final class TabTextReader {
 
     private enum Kind { ROW, CELL, BLANK, TEXT, SKIP }
 
+    private static final Kind[] KINDS = Kind.values();
+
+    /** Visits the lines of a text one at a time (as split("\n", -1) gives them), 0-based: a file can have millions. */
+    private interface LineVisitor {
+        void visit(int index, String line);
+    }
+
+    private final ReadBudget budget;
     private final List<Block> blocks = new ArrayList<>();
     private List<Row> table;
-    private List<Cell> rowCells;
-    private int rowLine;
+    private RowCells rowCells;
     private StringBuilder cell;
     private int blanks;
 
-    private TabTextReader() {
+    private TabTextReader(String file) {
+        this.budget = new ReadBudget(file);
     }
 
     public static SourceDocument read(String file, String text, String encoding) {
-        TabTextReader r = new TabTextReader();
-        String[] lines = text.split("\n", -1);
-        Kind[] kinds = new Kind[lines.length];
-        int lastTableLine = -1;
-        boolean cellPerLine = false;
-        for (int i = 0; i < lines.length; i++) {
-            kinds[i] = kind(lines[i]);
-            if (kinds[i] == Kind.ROW || kinds[i] == Kind.CELL) {
-                lastTableLine = i;
-                cellPerLine |= kinds[i] == Kind.CELL;
+        TabTextReader r = new TabTextReader(file);
+        byte[] kinds = new byte[lineCount(text)];
+        int[] lastTableLine = {-1};
+        boolean[] cellPerLine = {false};
+        forEachLine(text, (i, line) -> {
+            Kind kind = kind(line);
+            kinds[i] = (byte) kind.ordinal();
+            if (kind == Kind.ROW || kind == Kind.CELL) {
+                lastTableLine[0] = i;
+                cellPerLine[0] |= kind == Kind.CELL;
             }
-        }
-        for (int i = 0; i < lines.length; i++) {
-            r.accept(kinds[i], lines[i], i + 1, i < lastTableLine);
-        }
+        });
+        forEachLine(text, (i, line) -> r.accept(KINDS[kinds[i]], line, i + 1, i < lastTableLine[0]));
         r.endRow();
         r.endTable();
-        String how = "文本表格（" + (cellPerLine ? "每格一行" : "制表符分隔") + "，" + encoding + "）";
-        return new SourceDocument(file, lastTableLine < 0 ? "纯文本（" + encoding + "）" : how, r.blocks);
+        String how = "文本表格（" + (cellPerLine[0] ? "每格一行" : "制表符分隔") + "，" + encoding + "）";
+        return new SourceDocument(file, lastTableLine[0] < 0 ? "纯文本（" + encoding + "）" : how, r.blocks);
     }
 
     /** Text with no table at all: every non-blank line is a paragraph. */
     public static SourceDocument readProse(String file, String text, String encoding) {
+        ReadBudget budget = new ReadBudget(file);
         List<Block> blocks = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
+        forEachLine(text, (i, line) -> {
+            String l = line.strip();
             if (!l.isEmpty() && !PAGE_NUMBER.matcher(l).matches()) {
+                budget.paragraph(i + 1);
+                budget.text(i + 1, l.length());
                 blocks.add(new Block.Paragraph(l, i + 1));
             }
-        }
+        });
         return new SourceDocument(file, "纯文本（" + encoding + "）", blocks);
+    }
+
+    private static int lineCount(String text) {
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void forEachLine(String text, LineVisitor visitor) {
+        int start = 0;
+        for (int i = 0; ; i++) {
+            int end = text.indexOf('\n', start);
+            visitor.visit(i, text.substring(start, end < 0 ? text.length() : end));
+            if (end < 0) {
+                return;
+            }
+            start = end + 1;
+        }
     }
 
     private static Kind kind(String line) {
@@ -81,11 +109,14 @@ public final class TabTextReader {
             case BLANK -> blanks++;
             case ROW -> {
                 endRow();
-                List<Cell> cells = new ArrayList<>();
-                for (String part : line.split("\t", -1)) {
-                    cells.add(new Cell(part.strip(), false));
+                RowCells cells = new RowCells(budget, number);
+                int start = 0;
+                for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
+                    cells.add(new Cell(line.substring(start, tab).strip(), false));
+                    start = tab + 1;
                 }
-                table().add(new Row(number, cells));
+                cells.add(new Cell(line.substring(start).strip(), false));
+                add(cells);
                 blanks = 0;
             }
             case CELL -> {
@@ -93,8 +124,7 @@ public final class TabTextReader {
                     endRow();
                 }
                 if (rowCells == null) {
-                    rowCells = new ArrayList<>();
-                    rowLine = number;
+                    rowCells = new RowCells(budget, number);
                 } else {
                     endCell();
                 }
@@ -107,6 +137,8 @@ public final class TabTextReader {
                 } else {
                     endRow();
                     endTable();
+                    budget.paragraph(number);
+                    budget.text(number, line.strip().length());
                     blocks.add(new Block.Paragraph(line.strip(), number));
                 }
                 blanks = 0;
@@ -114,11 +146,14 @@ public final class TabTextReader {
         }
     }
 
-    private List<Row> table() {
+    /** A row with text joins the table; one without is left out, as it carries nothing. */
+    private void add(RowCells cells) {
         if (table == null) {
             table = new ArrayList<>();
         }
-        return table;
+        if (!cells.isBlank()) {
+            table.add(cells.row());
+        }
     }
 
     private void endCell() {
@@ -131,7 +166,7 @@ public final class TabTextReader {
     private void endRow() {
         if (rowCells != null) {
             endCell();
-            table().add(new Row(rowLine, rowCells));
+            add(rowCells);
             rowCells = null;
         }
     }

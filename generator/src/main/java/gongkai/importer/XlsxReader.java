@@ -3,9 +3,7 @@ package gongkai.importer;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -18,9 +16,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads one sheet of an Excel workbook as a table: the sheet named by --sheet, else the first. Cells are
  * read as Excel shows them; dates as YYYY-MM-DD; formulas by their saved result. Lines are Excel's row
- * numbers. Cells inside a merged area below its first row are marked merged.
+ * numbers. Cells inside a merged area below its first row are marked merged. Only the sheet's rows and
+ * columns up to the last holding text are read, within {@link ImportLimits}; a merged area reaching past
+ * them is cut there, as what lies beyond is empty.
  */
 public final class XlsxReader {
+
+    /** A cell's place in a merged area. */
+    private static final byte BESIDE = 1;
+    private static final byte BELOW = 2;
+    private static final byte FIRST = 3;
 
     private XlsxReader() {
     }
@@ -30,30 +35,31 @@ public final class XlsxReader {
             XSSFSheet sheet = sheet(file, book, sheetName);
             DataFormatter formatter = new DataFormatter(java.util.Locale.CHINA);
             formatter.setUseCachedValuesForFormulaCells(true);
-            Map<Long, Boolean> merged = mergedCells(sheet);
-            List<Row> rows = new ArrayList<>();
+            ReadBudget budget = new ReadBudget(file);
+            int height = 0;
             int width = 0;
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                XSSFRow row = sheet.getRow(r);
-                if (row != null) {
-                    width = Math.max(width, row.getLastCellNum());
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (!text((XSSFCell) cell, formatter).isEmpty()) {
+                        budget.sheetRow(row.getRowNum() + 1);
+                        budget.column(row.getRowNum() + 1, cell.getColumnIndex());
+                        height = Math.max(height, row.getRowNum() + 1);
+                        width = Math.max(width, cell.getColumnIndex() + 1);
+                    }
                 }
             }
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            byte[] merged = mergedCells(file, sheet, height, width);
+            List<Row> rows = new ArrayList<>();
+            for (int r = 0; r < height; r++) {
                 XSSFRow row = sheet.getRow(r);
-                List<Cell> cells = new ArrayList<>();
+                RowCells cells = new RowCells(budget, r + 1);
                 for (int c = 0; c < width; c++) {
-                    Boolean m = merged.get(key(r, c));
-                    if (m != null) {
-                        cells.add(new Cell("", m));
-                        continue;
-                    }
+                    byte m = merged[r * width + c];
                     XSSFCell cell = row == null ? null : row.getCell(c);
-                    cells.add(new Cell(text(cell, formatter), false));
+                    cells.add(m == BESIDE || m == BELOW ? new Cell("", m == BELOW) : new Cell(text(cell, formatter), false));
                 }
-                Row out = new Row(r + 1, cells);
-                if (!out.isBlank()) {
-                    rows.add(out);
+                if (!cells.isBlank()) {
+                    rows.add(cells.row());
                 }
             }
             List<Block> blocks = rows.isEmpty() ? List.of() : List.of(new Block.Table(rows, true));
@@ -79,19 +85,23 @@ public final class XlsxReader {
         return sheet;
     }
 
-    private static long key(int row, int column) {
-        return ((long) row << 20) | column;
-    }
-
-    /** Every cell of a merged area except its first: true below the first row (a vertical merge), false beside it. */
-    private static Map<Long, Boolean> mergedCells(XSSFSheet sheet) {
-        Map<Long, Boolean> out = new HashMap<>();
+    /**
+     * Where each cell of the height × width area read lies in a merged area, row by row. An area is cut to the
+     * part inside (what lies past it holds no text), so a merge declared over a whole sheet costs no more than
+     * the table; areas that overlap, which Excel never writes, make the file damaged.
+     */
+    private static byte[] mergedCells(String file, XSSFSheet sheet, int height, int width) {
+        byte[] out = new byte[height * width];
         for (CellRangeAddress range : sheet.getMergedRegions()) {
-            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
-                for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
-                    if (r != range.getFirstRow() || c != range.getFirstColumn()) {
-                        out.put(key(r, c), r != range.getFirstRow());
+            int lastRow = Math.min(range.getLastRow(), height - 1);
+            int lastColumn = Math.min(range.getLastColumn(), width - 1);
+            for (int r = Math.max(0, range.getFirstRow()); r <= lastRow; r++) {
+                for (int c = Math.max(0, range.getFirstColumn()); c <= lastColumn; c++) {
+                    int i = r * width + c;
+                    if (out[i] != 0) {
+                        throw OfficeFiles.damaged(file, "Excel", "XLSX");
                     }
+                    out[i] = r != range.getFirstRow() ? BELOW : c != range.getFirstColumn() ? BESIDE : FIRST;
                 }
             }
         }

@@ -1,12 +1,20 @@
 package gongkai.importer;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -20,7 +28,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-/** Files the tests make with POI: a DOCX and an XLSX holding a small plan table, and a password-protected copy. */
+/**
+ * Files the tests make with POI: a DOCX and an XLSX holding a small plan table, a password-protected copy, and
+ * a copy with one part written by hand (to make files POI would never write).
+ */
 final class Fixtures {
 
     /** A cell that continues the merged cell above it. */
@@ -111,6 +122,48 @@ final class Fixtures {
             return out.toByteArray();
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes a part's content; it may be large, so it is streamed. */
+    interface PartWriter {
+        void write(Writer out) throws IOException;
+    }
+
+    /** The OOXML file with the named part's content replaced by what content writes (UTF-8). */
+    static byte[] withPart(byte[] ooxml, String name, PartWriter content) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(ooxml));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    content.write(w);
+                    w.flush();
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of the named part. */
+    static String part(byte[] ooxml, String name) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(ooxml))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            throw new IllegalArgumentException(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
