@@ -110,6 +110,14 @@ public final class YamlReader {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
+    /** The read stage refused such characters written as they are; in a scalar only an escape can have made one. */
+    private static void forbidden(String file, String value, int line, int column, Problems problems) {
+        int at = ForbiddenChars.find(value, 0);
+        if (at >= 0) {
+            problems.add(file, line, column, ForbiddenChars.inScalar(value, at));
+        }
+    }
+
     private static YamlNode convert(String file, Node node, int lineOffset, Problems problems, int depth) {
         int line = node.getStartMark().getLine() + 1 + lineOffset;
         int column = node.getStartMark().getColumn() + 1;
@@ -122,6 +130,7 @@ public final class YamlReader {
                 return new YamlNode.Null(line, column);
             }
             boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+            forbidden(file, scalar.getValue(), line, column, problems);
             return new YamlNode.Scalar(scalar.getValue(), plain, line, column);
         }
         if (node instanceof SequenceNode seq) {
@@ -142,6 +151,7 @@ public final class YamlReader {
                         "映射的键必须是简单文本。");
                 continue;
             }
+            forbidden(file, key.getValue(), keyLine, keyNode.getStartMark().getColumn() + 1, problems);
             Integer earlier = keyLines.get(key.getValue());
             if (earlier != null) {
                 problems.add(file, keyLine, keyNode.getStartMark().getColumn() + 1, "字段“" + key.getValue()

@@ -28,7 +28,9 @@ import java.util.Map;
  */
 final class RowRenderer implements TemplateDirectiveModel {
 
-    // Rendered in place of the root: no content can hold it (YAML refuses control characters).
+    // Rendered in place of the root. No content can hold it: the read stage refuses control characters, whether
+    // written in a file or made by a YAML escape (gongkai.read.ForbiddenChars), and the theme is not content. Were
+    // one let through, a title holding it would print the page's path back to the root in its place.
     private static final String ROOT = "\u0001";
 
     /**
