@@ -89,6 +89,7 @@ public final class PlanResolver {
         List<Section> sections = sections(doc.file(), f.list("sections"), 0, new int[4], "sec", found);
         Map<String, Section> sectionIndex = new LinkedHashMap<>();
         flatten(sections, sectionIndex);
+        DeepMarkdown.body(doc.file(), doc.body(), doc.bodyLine(), problems);
         Plan plan = new Plan(raw.id(), title, issuerId, jurisdictionId, year, f.text("doc_number"),
                 f.date("issued"), source, f.texts("columns"), doc.body().strip(), sections,
                 new SourceRef(doc.file(), 1), f.bool("draft"));
@@ -223,6 +224,7 @@ public final class PlanResolver {
             declared = status(f, "status", f.text("status"));
         }
         List<Update> updates = updates(file, f, plan.jurisdictionId());
+        DeepMarkdown.body(file, doc.body(), doc.bodyLine(), problems);
         Status status = StatusRules.own(declared, updates);
         Task task = new Task(plan.id(), id, f.text("number"), title, sectionId, parentId.isEmpty() ? null : parentId,
                 roles, f.text("units_text"), deadline, f.text("remarks"),
@@ -305,6 +307,9 @@ public final class PlanResolver {
                 status = status(uf, "status", uf.text("status"));
             }
             String text = uf.requiredText("text");
+            if (uf.has("text")) {
+                DeepMarkdown.text(file, m.get("text"), text, problems);
+            }
             List<String> by = new ArrayList<>();
             for (Fields.Located name : uf.locatedTexts("by")) {
                 resolveUnit(file, name, scope).map(Unit::id).filter(u -> !by.contains(u)).ifPresent(by::add);
