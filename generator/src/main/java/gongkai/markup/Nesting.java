@@ -139,7 +139,7 @@ public final class Nesting {
         int brackets = 0;
         for (int i = 0; i < n; i++) {
             int width = 0;
-            boolean blank = true;
+            boolean spaces = true;
             for (; i < n; i++) {
                 char c = s.charAt(i);
                 if (c == ' ' || c == '\t') {
@@ -147,15 +147,21 @@ public final class Nesting {
                 } else if (isLineStart(c)) {
                     width++;
                     emphasis += c == '*' ? 1 : 0;
-                    blank = false;
+                    spaces = false;
                 } else {
                     break;
                 }
             }
             widest = Math.max(widest, width);
-            for (; i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r'; i++) {
+            int text = i;
+            for (; i < n; i++) {
                 char c = s.charAt(i);
-                blank = false;
+                if (c >= 0x80) {
+                    continue; // CJK text, most of every file: nothing to count
+                }
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
                 if (c == '*' || c == '_') {
                     emphasis++;
                 } else if (c == '[') {
@@ -164,6 +170,7 @@ public final class Nesting {
                     angles++;
                 }
             }
+            boolean blank = spaces && text == i;
             if (i + 1 < n && s.charAt(i) == '\r' && s.charAt(i + 1) == '\n') {
                 i++;
             }

@@ -20,7 +20,7 @@ public final class ForbiddenChars {
      * Where the first forbidden character at or after from is, or -1. A tight loop: ASCII and CJK text pass
      * on the first comparisons, as every file of every build goes through it.
      */
-    public static int find(CharSequence s, int from) {
+    public static int find(String s, int from) {
         int n = s.length();
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
