@@ -20,7 +20,6 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.Parser;
-import org.commonmark.parser.SourceLines;
 
 /**
  * How deeply Markdown nests block quotes, list items, emphasis, links, images and raw HTML elements, and where it
@@ -64,7 +63,8 @@ public final class Nesting {
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .inlineParserFactory(context -> {
-                // commonmark's own inline parser, the one Markdown renders with, unless a paragraph is crowded.
+                // commonmark's own inline parser, the one Markdown renders with (a factory can only reach it by its
+                // internal name), used for every paragraph that is not crowded.
                 InlineParser parser = new InlineParserImpl(context);
                 return (lines, block) -> {
                     int markers = markers(lines.getContent());
@@ -133,7 +133,7 @@ public final class Nesting {
     static int bound(String s) {
         int n = s.length();
         int widest = 0;
-        int crowdedst = 0;
+        int inlineMost = 0;
         int angles = 0;
         int emphasis = 0;
         int brackets = 0;
@@ -175,12 +175,12 @@ public final class Nesting {
                 i++;
             }
             if (blank) { // inline content never runs across a blank line
-                crowdedst = Math.max(crowdedst, emphasis / 2 + brackets);
+                inlineMost = Math.max(inlineMost, emphasis / 2 + brackets);
                 emphasis = 0;
                 brackets = 0;
             }
         }
-        return widest + Math.max(crowdedst, emphasis / 2 + brackets) + angles;
+        return widest + Math.max(inlineMost, emphasis / 2 + brackets) + angles;
     }
 
     /** The *, _ and [ of a paragraph's text; one escaped by a backslash opens nothing. */
