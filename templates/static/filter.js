@@ -14,7 +14,8 @@
   var empty = document.getElementById("filter-empty");
   var texts = [];
   for (var i = 0; i < rows.length; i++) {
-    texts.push(norm(rows[i].textContent));
+    // A row names a few units of a role and counts the rest; the rest's names are in data-unnamed.
+    texts.push(norm(rows[i].textContent + " " + (rows[i].getAttribute("data-unnamed") || "")));
   }
 
   function norm(s) {

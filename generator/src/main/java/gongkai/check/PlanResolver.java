@@ -39,6 +39,12 @@ public final class PlanResolver {
     static final Set<String> UPDATE_KEYS = Set.of("date", "status", "by", "text", "links");
     static final Set<String> LINK_KEYS = Set.of("title", "url");
     private static final int TITLE_FROM_BODY = 40;
+    /**
+     * Units one task may name, in all roles. Real tasks name up to about 20 (the demo's most is 23); 500 is far
+     * beyond any, and bounds what one task costs: a task naming 10,000 units took 53 s to build, its rows
+     * repeated on each unit's page. "All districts" is a group unit (kind: group), named once.
+     */
+    static final int MAX_UNITS = 500;
 
     private final UnitDirectory units;
     private final Problems problems;
@@ -95,6 +101,7 @@ public final class PlanResolver {
         List<Section> sections = sections(doc.file(), f.list("sections"), 0, new int[4], "sec", found);
         Map<String, Section> sectionIndex = new LinkedHashMap<>();
         flatten(sections, sectionIndex);
+        DeepMarkdown.body(doc.file(), doc.body(), doc.bodyLine(), problems);
         Plan plan = new Plan(raw.id(), title, issuerId, jurisdictionId, year, f.text("doc_number"),
                 f.date("issued"), source, f.texts("columns"), doc.body().strip(), sections,
                 new SourceRef(doc.file(), 1), f.bool("draft"));
@@ -215,8 +222,22 @@ public final class PlanResolver {
             sectionId = "";
         }
         List<Responsibility> roles = new ArrayList<>();
+        Map<Role, List<Fields.Located>> named = new java.util.EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            for (Fields.Located name2 : f.locatedTexts(role.id())) {
+            named.put(role, f.locatedTexts(role.id()));
+        }
+        int total = named.values().stream().mapToInt(List::size).sum();
+        int count = 0;
+        names:
+        for (Role role : Role.values()) {
+            for (Fields.Located name2 : named.get(role)) {
+                if (++count > MAX_UNITS) {
+                    problems.add(file, name2.line(), name2.column(), "一项任务最多列出 " + MAX_UNITS + " 个单位，这里是第 "
+                            + count + " 个（lead、responsible、support 合计 " + total + " 个），其后的不再检查。"
+                            + "真实的任务不会点名这么多单位：要指全部区县或全部部门，请在单位登记中建一个统称"
+                            + "（kind: group，把它们列为 members），任务里只写这个统称。");
+                    break names;
+                }
                 resolveUnit(file, name2, plan.jurisdictionId())
                         .map(u -> new Responsibility(role, u.id()))
                         .filter(r -> !roles.contains(r))
@@ -229,6 +250,7 @@ public final class PlanResolver {
             declared = status(f, "status", f.text("status"));
         }
         List<Update> updates = updates(file, f, plan.jurisdictionId());
+        DeepMarkdown.body(file, doc.body(), doc.bodyLine(), problems);
         Status status = StatusRules.own(declared, updates);
         Task task = new Task(plan.id(), id, f.text("number"), title, sectionId, parentId.isEmpty() ? null : parentId,
                 roles, f.text("units_text"), deadline, f.text("remarks"),
@@ -311,6 +333,9 @@ public final class PlanResolver {
                 status = status(uf, "status", uf.text("status"));
             }
             String text = uf.requiredText("text");
+            if (uf.has("text")) {
+                DeepMarkdown.text(file, m.get("text"), text, problems);
+            }
             List<String> by = new ArrayList<>();
             for (Fields.Located name : uf.locatedTexts("by")) {
                 resolveUnit(file, name, scope).map(Unit::id).filter(u -> !by.contains(u)).ifPresent(by::add);

@@ -18,7 +18,9 @@ public final class Suggest {
         int max = Math.max(1, Math.min(3, name.length() / 2));
         List<Scored> scored = new ArrayList<>();
         for (String c : candidates) {
-            int d = distance(name, c);
+            // The distance is at least the difference in length: past max it need not be computed, which kept
+            // a long unknown name (16,000 characters, once per alias of it) busy for milliseconds per unit.
+            int d = Math.abs(name.length() - c.length()) > max ? max + 1 : distance(name, c);
             boolean contains = name.length() >= 2 && (c.contains(name) || name.contains(c)) && c.length() >= 2;
             if (d <= max || contains) {
                 scored.add(new Scored(c, contains ? Math.min(d, max) : d));

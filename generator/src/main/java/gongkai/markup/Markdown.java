@@ -21,6 +21,10 @@ public final class Markdown {
         if (isPlainParagraph(markdown)) {
             return "<p>" + markdown + "</p>";
         }
+        if (Nesting.tooDeep(markdown).isPresent()) {
+            // The check stage refuses such text with its line; here it only must not overflow the renderer's stack.
+            return "<p>" + org.jsoup.nodes.Entities.escape(markdown) + "</p>";
+        }
         String html = renderer.render(parser.parse(markdown)).strip();
         // Without '<' no raw HTML or autolink can appear, and without '[' no link, image or reference definition
         // (MarkdownTest checks this against the parser): CommonMark's own escaping is then all the safety

@@ -146,7 +146,9 @@ public final class ContentReader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(text.replace("\r\n", "\n"));
+            text = text.replace("\r\n", "\n");
+            // A file with such characters is not read further, as one that is not UTF-8: each is named once, here.
+            return ForbiddenChars.check(name, text, problems) ? Optional.of(text) : Optional.empty();
         } catch (CharacterCodingException e) {
             problems.add(name, 0, 0, "文件不是 UTF-8 编码（可能是 GBK）。请用编辑器“另存为 UTF-8”后再构建。");
             return Optional.empty();

@@ -101,11 +101,11 @@ final class FastYaml {
     /**
      * Printable characters SnakeYAML reads as they are. Left out: tabs, CR and other controls, the line
      * breaks U+0085, U+2028 and U+2029, the BOM, and surrogates, because SnakeYAML counts columns in code
-     * points.
+     * points; and the non-characters U+FDD0 to U+FDEF, which SnakeYAML reads but YamlReader refuses.
      */
     private static boolean allowed(char c) {
         return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xD800 && c != 0x2028 && c != 0x2029)
-                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
+                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF && (c < 0xFDD0 || c > 0xFDEF));
     }
 
     private YamlNode document() {

@@ -21,12 +21,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads untrusted YAML into {@link YamlNode}s. It only composes the node graph, never constructs
- * objects, so no type named in the file is ever instantiated; non-standard tags, aliases beyond a small
- * limit, duplicate keys and oversized files are refused.
+ * objects, so no type named in the file is ever instantiated; non-standard tags, anchors and aliases, duplicate
+ * keys, forbidden characters and oversized files are refused.
  */
 public final class YamlReader {
 
     static final int MAX_CHARS = 4 * 1024 * 1024;
+    // Anchors are refused (see Anchor); this limit only bounds what SnakeYAML composes before convert sees one.
     private static final int MAX_ALIASES = 20;
     private static final int MAX_DEPTH = 40;
     private static final List<Tag> STANDARD_TAGS = List.of(
@@ -70,6 +71,8 @@ public final class YamlReader {
                 return Optional.of(new YamlNode.Null(firstLine, 1));
             }
             return Optional.of(convert(file, root, firstLine - 1, problems, 0));
+        } catch (Anchor e) {
+            return Optional.empty();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -110,7 +113,37 @@ public final class YamlReader {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
+    /** The read stage refused such characters written as they are; in a scalar only an escape can have made one. */
+    private static void forbidden(String file, String value, int line, int column, Problems problems) {
+        int at = ForbiddenChars.find(value, 0);
+        if (at >= 0) {
+            problems.add(file, line, column, ForbiddenChars.inScalar(value, at));
+        }
+    }
+
+    /**
+     * Thrown at the first anchor, which ends the file's reading. Content never needs anchors, and SnakeYAML's alias
+     * limit counts only aliases of lists and mappings: 14,000 aliases of one long scalar (a 104 KB task file) each
+     * went through the checks as a unit name of its own, and check ran for minutes. Carries no stack trace.
+     */
+    private static final class Anchor extends RuntimeException {
+        Anchor() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** An alias is its anchor's node again, so the anchor is the one place to name; no anchor, no alias. */
+    private static void refuseAnchor(String file, Node node, int lineOffset, Problems problems) {
+        if (node.getAnchor() != null) {
+            problems.add(file, node.getStartMark().getLine() + 1 + lineOffset, node.getStartMark().getColumn() + 1,
+                    "内容文件不支持 YAML 锚点和引用（&" + node.getAnchor() + " 和 *" + node.getAnchor()
+                    + "）：请删除锚点，在引用之处把内容直接写出来。如果 & 或 * 本是文字的一部分，请给整个值加上英文双引号。");
+            throw new Anchor();
+        }
+    }
+
     private static YamlNode convert(String file, Node node, int lineOffset, Problems problems, int depth) {
+        refuseAnchor(file, node, lineOffset, problems);
         int line = node.getStartMark().getLine() + 1 + lineOffset;
         int column = node.getStartMark().getColumn() + 1;
         if (!STANDARD_TAGS.contains(node.getTag())) {
@@ -122,6 +155,7 @@ public final class YamlReader {
                 return new YamlNode.Null(line, column);
             }
             boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+            forbidden(file, scalar.getValue(), line, column, problems);
             return new YamlNode.Scalar(scalar.getValue(), plain, line, column);
         }
         if (node instanceof SequenceNode seq) {
@@ -136,12 +170,14 @@ public final class YamlReader {
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             Node keyNode = tuple.getKeyNode();
+            refuseAnchor(file, keyNode, lineOffset, problems);
             int keyLine = keyNode.getStartMark().getLine() + 1 + lineOffset;
             if (!(keyNode instanceof ScalarNode key)) {
                 problems.add(file, keyLine, keyNode.getStartMark().getColumn() + 1,
                         "映射的键必须是简单文本。");
                 continue;
             }
+            forbidden(file, key.getValue(), keyLine, keyNode.getStartMark().getColumn() + 1, problems);
             Integer earlier = keyLines.get(key.getValue());
             if (earlier != null) {
                 problems.add(file, keyLine, keyNode.getStartMark().getColumn() + 1, "字段“" + key.getValue()

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * &lt;@rowHtml row=… showPlan=… sub=… showDeadline=… root=…/&gt; for templates: one task row of a table,
+ * &lt;@rowHtml row=… showPlan=… sub=… showDeadline=… filter=… root=…/&gt; for templates (filter may be left out,
+ * meaning false): one task row of a table,
  * rendered by the theme's _row.ftlh once per build for each distinct row and kept, because the same row
  * appears on its plan's page, its units' pages and its status page.
  *
@@ -28,24 +29,26 @@ import java.util.Map;
  */
 final class RowRenderer implements TemplateDirectiveModel {
 
-    // Rendered in place of the root: no content can hold it (YAML refuses control characters).
+    // Rendered in place of the root. No content can hold it: the read stage refuses control characters, whether
+    // written in a file or made by a YAML escape (gongkai.read.ForbiddenChars), and the theme is not content. Were
+    // one let through, a title holding it would print the page's path back to the root in its place.
     private static final String ROOT = "\u0001";
 
     /**
      * A row is a function of its task and the group it came through (ViewFactory.row), so those name it;
      * hashing and comparing whole row records cost a third of the rendering of rows.
      */
-    private record Key(String url, String via, boolean showPlan, boolean sub, boolean showDeadline) {
+    private record Key(String url, String via, boolean showPlan, boolean sub, boolean showDeadline, boolean filter) {
         @Override
         public int hashCode() {
-            return (url.hashCode() * 31 + (via == null ? 0 : via.hashCode())) * 8
-                    + (showPlan ? 4 : 0) + (sub ? 2 : 0) + (showDeadline ? 1 : 0);
+            return (url.hashCode() * 31 + (via == null ? 0 : via.hashCode())) * 16
+                    + (showPlan ? 8 : 0) + (sub ? 4 : 0) + (showDeadline ? 2 : 0) + (filter ? 1 : 0);
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.url.equals(url) && java.util.Objects.equals(k.via, via)
-                    && k.showPlan == showPlan && k.sub == sub && k.showDeadline == showDeadline;
+                    && k.showPlan == showPlan && k.sub == sub && k.showDeadline == showDeadline && k.filter == filter;
         }
     }
 
@@ -73,7 +76,8 @@ final class RowRenderer implements TemplateDirectiveModel {
             throw new TemplateModelException("rowHtml 的 row 参数应是任务行（如 <#list rows as row> 中的 row）。");
         }
         Key key = new Key(taskRow.url(), taskRow.via() == null ? null : taskRow.via().id(), flag(params, "showPlan"),
-                flag(params, "sub"), flag(params, "showDeadline"));
+                flag(params, "sub"), flag(params, "showDeadline"),
+                params.containsKey("filter") && flag(params, "filter"));
         TemplateModel rootModel = param(params, "root");
         if (!(rootModel instanceof TemplateScalarModel rootText)) {
             throw new TemplateModelException("rowHtml 的 root 参数应是文本。");
@@ -86,7 +90,7 @@ final class RowRenderer implements TemplateDirectiveModel {
         Object value = params.get(name);
         if (value == null) {
             throw new TemplateModelException("rowHtml 缺少参数 " + name + "：应写作 <@rowHtml row=row showPlan=false sub=false "
-                    + "showDeadline=true root=root/>。");
+                    + "showDeadline=true filter=false root=root/>。");
         }
         return (TemplateModel) value;
     }
@@ -104,6 +108,7 @@ final class RowRenderer implements TemplateDirectiveModel {
         model.put("showPlan", key.showPlan());
         model.put("sub", key.sub());
         model.put("showDeadline", key.showDeadline());
+        model.put("filter", key.filter());
         model.put("root", ROOT);
         model.put("site", site);
         String html;

@@ -19,6 +19,9 @@ import java.util.List;
 /** Pure functions from the site graph to the records templates print. */
 public final class ViewFactory {
 
+    /** Units of one role a table row names; the task page names them all. Real tasks name up to about 20. */
+    static final int ROW_UNITS = 8;
+
     private final SiteGraph graph;
     private final Markdown markdown = new Markdown();
     // A task's row is built for its plan's page, each unit page that lists it and its status page: once is enough.
@@ -94,10 +97,23 @@ public final class ViewFactory {
     private Views.TaskRow newRow(Task t, String viaGroupId) {
         List<Task> kids = graph.children(t);
         int done = (int) kids.stream().filter(k -> k.status() == Status.COMPLETED).count();
+        List<Views.Ref> lead = units(t.unitIds(Role.LEAD));
+        List<Views.Ref> responsible = units(t.unitIds(Role.RESPONSIBLE));
+        List<Views.Ref> support = units(t.unitIds(Role.SUPPORT));
         return new Views.TaskRow(t.id(), Urls.task(t.planId(), t.id()), number(t), t.title(),
-                plan(graph.plan(t.planId())), units(t.unitIds(Role.LEAD)), units(t.unitIds(Role.RESPONSIBLE)),
-                units(t.unitIds(Role.SUPPORT)), deadline(t.deadline()), status(t.status()), graph.isOverdue(t),
-                kids.size(), done, viaGroupId == null ? null : unit(viaGroupId));
+                plan(graph.plan(t.planId())), lead, responsible, support, deadline(t.deadline()), status(t.status()),
+                graph.isOverdue(t), kids.size(), done, viaGroupId == null ? null : unit(viaGroupId),
+                inRow(lead), inRow(responsible), inRow(support));
+    }
+
+    /**
+     * The units a row names for a role. A row appears on the page of every unit it names, so naming all of them
+     * made the site grow with the square of a task's units: 10,000 units on one task made 6.7 GB.
+     */
+    private static Views.RowUnits inRow(List<Views.Ref> units) {
+        // Nine are named in full: a link in place of the ninth name would save nothing.
+        int shown = units.size() <= ROW_UNITS + 1 ? units.size() : ROW_UNITS;
+        return new Views.RowUnits(units.subList(0, shown), units.subList(shown, units.size()));
     }
 
     public List<Views.TaskRow> rows(List<Task> tasks) {

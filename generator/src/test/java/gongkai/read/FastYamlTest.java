@@ -111,6 +111,7 @@ class FastYamlTest {
     void declinesWhatLiesOutsideTheSubset() {
         List<String> samples = List.of(
                 "a:\tb\n", "a: b\r\n", "\uFEFFa: b\n", "a: \u0085\n", "a: b\u2028\n", "a: \u0001\n", "a: 𠮷\n",
+                "a: \uFDD0\n", "a: \uFFFE\n", "a: \u009F\n",
                 "a: &x b\nc: *x\n", "a: !!str b\n", "a: !t b\n", "a: |-\n  text\n", "a: >\n  text\n",
                 "a: multi\n  line\n", "- x\n  y\n", "a: \"open\n  close\"\n", "a: 'open\n  close'\n",
                 "a: {b: c}\n", "---\na: b\n", "a: b\n---\nc: d\n", "a: b\n...\n", "%YAML 1.1\n---\na: b\n",

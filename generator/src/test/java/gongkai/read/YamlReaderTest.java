@@ -79,6 +79,18 @@ class YamlReaderTest {
     }
 
     @Test
+    void refusesAnchorsAndAliasesWhereTheAnchorIs() {
+        String rest = "：请删除锚点，在引用之处把内容直接写出来。如果 & 或 * 本是文字的一部分，请给整个值加上英文双引号。";
+        assertEquals(List.of("f.yml:2:7: 内容文件不支持 YAML 锚点和引用（&s 和 *s）" + rest),
+                problems("a: 1\nlead: &s 市财政局\nresponsible: [*s, *s]\n", 1).stream().map(Problem::format).toList());
+        assertEquals(List.of("f.yml:3:3: 内容文件不支持 YAML 锚点和引用（&u 和 *u）" + rest),
+                problems("a: 1\nb:\n  &u c: [x]\n", 1).stream().map(Problem::format).toList());
+        // An anchor no alias uses is refused too: it is there to be used.
+        assertEquals(List.of("f.yml:3:8: 内容文件不支持 YAML 锚点和引用（&l 和 *l）" + rest),
+                problems("a: 1\nlinks: &l\n  - x\n", 2).stream().map(Problem::format).toList());
+    }
+
+    @Test
     void frontMatterSplitsBodyAndCountsItsLine() {
         Problems p = new Problems();
         RawDocument d = FrontMatter.parse("t.md", "---\ntitle: x\n---\n正文\n", p).orElseThrow();

@@ -86,6 +86,20 @@ public final class TestSite {
         return r.problems().stream().map(gongkai.check.Problem::format).toList();
     }
 
+    /** What `gongkai check` reports for this site, as printed: CheckCommand's load, drafts in, no history. */
+    public java.util.List<String> checked() {
+        gongkai.check.Problems found = new gongkai.check.Problems();
+        Build.load(options().withDrafts(true).withoutHistory(), found);
+        return found.sorted().stream().map(gongkai.check.Problem::format).toList();
+    }
+
+    /** The problems of a build that must fail, which check must report word for word too. */
+    public java.util.List<String> problemsAlsoChecked() {
+        java.util.List<String> built = problems();
+        org.junit.jupiter.api.Assertions.assertEquals(built, checked(), "check and build report differently");
+        return built;
+    }
+
     public TestSite write(String path, String text) {
         try {
             Path file = root.resolve(path);

@@ -41,9 +41,23 @@ public final class Views {
             String html, List<LinkView> links) {
     }
 
+    /**
+     * A task as a table row. lead, responsible and support are complete, for the task page; a row prints the
+     * InRow ones, which name the first few units of a role and count the rest, as a row is repeated on the
+     * page of every unit it names.
+     */
     public record TaskRow(String id, String url, String number, String title, Ref plan, List<Ref> lead,
             List<Ref> responsible, List<Ref> support, String deadline, StatusView status, boolean overdue,
-            int children, int childrenDone, Ref via) {
+            int children, int childrenDone, Ref via, RowUnits leadInRow, RowUnits responsibleInRow,
+            RowUnits supportInRow) {
+    }
+
+    /** A role's units in a row: those shown, and the rest, which the row only counts and links to. */
+    public record RowUnits(List<Ref> shown, List<Ref> rest) {
+
+        public int total() {
+            return shown.size() + rest.size();
+        }
     }
 
     public record SectionView(String label, String title, String anchor, int depth, List<TaskRow> rows,
