@@ -36,7 +36,7 @@ public final class ConfigResolver {
     public static SiteConfig resolve(RawDocument doc, String baseUrlOverride, Problems problems) {
         String file = doc.file();
         if (!(doc.data() instanceof YamlNode.Mapping map)) {
-            problems.add(file, doc.data().line(), 0, "site-config.yml 应为“字段: 值”形式的映射。");
+            problems.add(file, doc.data().line(), doc.data().column(), "site-config.yml 应为“字段: 值”形式的映射。");
             return null;
         }
         Fields f = new Fields(file, map, problems, "站点配置");
@@ -76,13 +76,13 @@ public final class ConfigResolver {
                         s -> {
                             String label = sf.text(key);
                             if (label.isEmpty()) {
-                                problems.add(file, statuses.keyLine(key), 0, "状态“" + key + "”的显示名称不能为空，例如 "
+                                problems.add(file, statuses.keyLine(key), statuses.keyColumn(key), "状态“" + key + "”的显示名称不能为空，例如 "
                                         + key + ": " + DEFAULT_LABELS.get(s) + "。");
                             } else {
                                 labels.put(s, label);
                             }
                         },
-                        () -> problems.add(file, statuses.keyLine(key), 0,
+                        () -> problems.add(file, statuses.keyLine(key), statuses.keyColumn(key),
                                 "未知状态“" + key + "”。可用状态：" + Status.allIds() + "。"));
             }
         } else if (f.has("statuses")) {

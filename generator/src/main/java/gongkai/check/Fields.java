@@ -43,6 +43,11 @@ public final class Fields {
         return n == null ? map.line() : n.line();
     }
 
+    public int columnOf(String key) {
+        YamlNode n = map.get(key);
+        return n == null ? map.column() : n.column();
+    }
+
     public boolean has(String key) {
         YamlNode n = map.get(key);
         return n != null && !(n instanceof YamlNode.Null);
@@ -62,7 +67,7 @@ public final class Fields {
                 List<String> close = Suggest.closest(key, allowed, 1);
                 String hint = close.isEmpty() ? "可用字段：" + String.join("、", allowed.stream().sorted().toList()) + "。"
                         : "是否想写 " + close.get(0) + "？";
-                problems.add(file, map.keyLine(key), 0, what + "中有未知字段“" + key + "”。" + hint);
+                problems.add(file, map.keyLine(key), map.keyColumn(key), what + "中有未知字段“" + key + "”。" + hint);
             }
         }
     }

@@ -163,7 +163,7 @@ public final class PlanResolver {
         }
     }
 
-    private record Pending(Task task, String parentId, int parentLine, String file) {
+    private record Pending(Task task, String parentId, int parentLine, int parentColumn, String file) {
     }
 
     private List<Task> tasks(RawPlan raw, Plan plan, Map<String, Section> sections) {
@@ -256,7 +256,7 @@ public final class PlanResolver {
                 roles, f.text("units_text"), deadline, f.text("remarks"),
                 declared == null && updates.isEmpty() ? null : status, updates, doc.body().strip(),
                 new SourceRef(file, 1), f.bool("draft"), date(doc.changed()));
-        return Optional.of(new Pending(task, task.parentId(), f.lineOf("parent"), file));
+        return Optional.of(new Pending(task, task.parentId(), f.lineOf("parent"), f.columnOf("parent"), file));
     }
 
     /** The first sentence of the requirement, cut at a whole character, for sub-items the table left untitled. */
@@ -386,7 +386,7 @@ public final class PlanResolver {
             }
             if (!drafts.containsKey(d.parentId())) {
                 List<String> close = Suggest.closest(d.parentId(), drafts.keySet(), 3);
-                problems.add(d.file(), d.parentLine(), 0, "上级任务“" + d.parentId() + "”不存在：parent 应写同一计划中另一任务的文件名（不含 .md）。"
+                problems.add(d.file(), d.parentLine(), d.parentColumn(), "上级任务“" + d.parentId() + "”不存在：parent 应写同一计划中另一任务的文件名（不含 .md）。"
                         + (close.isEmpty() ? "" : "是否想写 " + close.get(0) + "？"));
                 continue;
             }
@@ -396,7 +396,7 @@ public final class PlanResolver {
                 if (!chain.add(p)) {
                     List<String> loop = new ArrayList<>(chain);
                     loop.add(p);
-                    problems.add(d.file(), d.parentLine(), 0, "上级任务形成循环：" + String.join(" → ", loop)
+                    problems.add(d.file(), d.parentLine(), d.parentColumn(), "上级任务形成循环：" + String.join(" → ", loop)
                             + "。请检查这些任务的 parent 字段，子任务的上级不能是它自己或它的下级。");
                     break;
                 }

@@ -7,6 +7,9 @@ public sealed interface Block {
 
     /** A paragraph (or a line of a text file) with the line it starts on. */
     record Paragraph(String text, int line) implements Block {
+        public Paragraph {
+            text = CellText.clean(text);
+        }
     }
 
     /** A table; mergesKnown is true when the file says which cells are merged (DOCX, XLSX). */

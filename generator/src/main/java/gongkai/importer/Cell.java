@@ -6,6 +6,10 @@ package gongkai.importer;
  */
 public record Cell(String text, boolean merged) {
 
+    public Cell {
+        text = CellText.clean(text);
+    }
+
     public static final Cell EMPTY = new Cell("", false);
 
     public boolean isBlank() {

@@ -150,11 +150,41 @@ public final class ContentReader {
             // A file with such characters is not read further, as one that is not UTF-8: each is named once, here.
             return ForbiddenChars.check(name, text, problems) ? Optional.of(text) : Optional.empty();
         } catch (CharacterCodingException e) {
-            problems.add(name, 0, 0, "文件不是 UTF-8 编码（可能是 GBK）。请用编辑器“另存为 UTF-8”后再构建。");
+            int[] at = firstBadByte(file);
+            problems.add(name, at[0], at[1], "文件不是 UTF-8 编码（可能是 GBK）：从这里起的字节不是 UTF-8 文字。"
+                    + "请用编辑器“另存为 UTF-8”后再构建。");
             return Optional.empty();
         } catch (IOException e) {
             problems.add(name, 0, 0, "无法读取文件：" + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** Line and column (1-based, in characters) of the first byte that is not UTF-8; {0, 0} if none is found. */
+    static int[] firstBadByte(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+            java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            if (!r.isError()) {
+                return new int[] {0, 0};
+            }
+            out.flip();
+            String good = out.toString();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < good.length(); i++) {
+                if (good.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new int[] {line, good.codePointCount(lineStart, good.length()) + 1};
+        } catch (IOException e) {
+            return new int[] {0, 0};
         }
     }
 

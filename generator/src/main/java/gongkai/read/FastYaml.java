@@ -132,6 +132,7 @@ final class FastYaml {
         int line = number[at];
         Map<String, YamlNode> entries = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
+        Map<String, Integer> keyColumns = new LinkedHashMap<>();
         while (at < count && col == ind) {
             int p = start[at] + col;
             int colon = keyEnd(p);
@@ -143,12 +144,13 @@ final class FastYaml {
                 throw new Decline(); // SnakeYAML's path reports it
             }
             keyLines.put(key, number[at] + firstLine);
+            keyColumns.put(key, ind + 1);
             entries.put(key, value(ind, colon, depth));
         }
         if (at < count && col > ind) {
             throw new Decline(); // a deeper line no entry takes, such as a scalar's second line
         }
-        return new YamlNode.Mapping(entries, keyLines, line + firstLine, ind + 1);
+        return new YamlNode.Mapping(entries, keyLines, keyColumns, line + firstLine, ind + 1);
     }
 
     /** The value after the key whose colon is at colon, in a mapping indented by ind. */

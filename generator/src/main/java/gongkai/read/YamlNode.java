@@ -26,8 +26,8 @@ public sealed interface YamlNode {
     }
 
     /** Keys keep their own position so unknown keys can be reported where they are. */
-    record Mapping(Map<String, YamlNode> entries, Map<String, Integer> keyLines, int line, int column)
-            implements YamlNode {
+    record Mapping(Map<String, YamlNode> entries, Map<String, Integer> keyLines, Map<String, Integer> keyColumns,
+            int line, int column) implements YamlNode {
         public String kind() {
             return "“字段: 值”形式的映射";
         }
@@ -39,6 +39,11 @@ public sealed interface YamlNode {
         public int keyLine(String key) {
             Integer l = keyLines.get(key);
             return l == null ? line : l;
+        }
+
+        public int keyColumn(String key) {
+            Integer c = keyColumns.get(key);
+            return c == null ? column : c;
         }
     }
 

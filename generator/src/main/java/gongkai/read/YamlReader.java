@@ -168,6 +168,7 @@ public final class YamlReader {
         MappingNode map = (MappingNode) node;
         Map<String, YamlNode> entries = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
+        Map<String, Integer> keyColumns = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             Node keyNode = tuple.getKeyNode();
             refuseAnchor(file, keyNode, lineOffset, problems);
@@ -186,7 +187,8 @@ public final class YamlReader {
             }
             entries.put(key.getValue(), convert(file, tuple.getValueNode(), lineOffset, problems, depth + 1));
             keyLines.put(key.getValue(), keyLine);
+            keyColumns.put(key.getValue(), keyNode.getStartMark().getColumn() + 1);
         }
-        return new YamlNode.Mapping(entries, keyLines, line, column);
+        return new YamlNode.Mapping(entries, keyLines, keyColumns, line, column);
     }
 }

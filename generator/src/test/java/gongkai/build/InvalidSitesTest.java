@@ -68,7 +68,7 @@ class InvalidSitesTest {
     @Test
     void unknownParent() {
         TestSite site = basic().write("content/plans/demo-2020/3-2.md", "---\nnumber: \"（2）\"\nparent: \"33\"\n---\n正文。\n");
-        assertEquals(List.of("content/plans/demo-2020/3-2.md:3: 上级任务“33”不存在：parent 应写同一计划中另一任务的文件名（不含 .md）。是否想写 3？"),
+        assertEquals(List.of("content/plans/demo-2020/3-2.md:3:9: 上级任务“33”不存在：parent 应写同一计划中另一任务的文件名（不含 .md）。是否想写 3？"),
                 site.problems());
     }
 
@@ -78,8 +78,8 @@ class InvalidSitesTest {
                 .write("content/plans/demo-2020/3-1.md", "---\nnumber: \"（1）\"\nparent: 3-2\n---\n甲。\n")
                 .write("content/plans/demo-2020/3-2.md", "---\nnumber: \"（2）\"\nparent: 3-1\n---\n乙。\n");
         assertEquals(List.of(
-                "content/plans/demo-2020/3-1.md:3: 上级任务形成循环：3-1 → 3-2 → 3-1。请检查这些任务的 parent 字段，子任务的上级不能是它自己或它的下级。",
-                "content/plans/demo-2020/3-2.md:3: 上级任务形成循环：3-2 → 3-1 → 3-2。请检查这些任务的 parent 字段，子任务的上级不能是它自己或它的下级。"),
+                "content/plans/demo-2020/3-1.md:3:9: 上级任务形成循环：3-1 → 3-2 → 3-1。请检查这些任务的 parent 字段，子任务的上级不能是它自己或它的下级。",
+                "content/plans/demo-2020/3-2.md:3:9: 上级任务形成循环：3-2 → 3-1 → 3-2。请检查这些任务的 parent 字段，子任务的上级不能是它自己或它的下级。"),
                 site.problems());
     }
 
@@ -115,7 +115,7 @@ class InvalidSitesTest {
     @Test
     void unknownFieldSuggestsTheRightName() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nresponsibe: [市发改委]\n---\n");
-        assertEquals(List.of(TASK + ":4: 任务中有未知字段“responsibe”。是否想写 responsible？"), site.problems());
+        assertEquals(List.of(TASK + ":4:1: 任务中有未知字段“responsibe”。是否想写 responsible？"), site.problems());
     }
 
     @Test
@@ -129,7 +129,8 @@ class InvalidSitesTest {
     @Test
     void textThatIsNotUtf8() {
         TestSite site = basic().writeBytes(TASK, "---\ntitle: 做好政策解读\n---\n".getBytes(Charset.forName("GBK")));
-        assertEquals(List.of(TASK + ": 文件不是 UTF-8 编码（可能是 GBK）。请用编辑器“另存为 UTF-8”后再构建。"), site.problems());
+        assertEquals(List.of(TASK + ":2:8: 文件不是 UTF-8 编码（可能是 GBK）：从这里起的字节不是 UTF-8 文字。"
+                + "请用编辑器“另存为 UTF-8”后再构建。"), site.problems());
     }
 
     @Test
@@ -155,6 +156,7 @@ class InvalidSitesTest {
         assertEquals(List.of(
                 TASK + ":9:9: 链接“java\\tscript:alert(1)" + rule,
                 TASK + ":10:9: 链接“\\u0001javascript:alert(1)" + rule,
+                TASK + ":11:14: 双引号中的转义写法产生了不允许的字符 U+0001（控制字符，转义写作 \\x01），网页和订阅中不能出现。请删除这个转义写法。",
                 TASK + ":12:9: 链接“jav\\nascript:alert(1)" + rule,
                 "content/plans/demo-2020/plan.md:5:9: 链接“java\\tscript:alert(1)" + rule,
                 "site-config.yml:10:10: 链接“jav\\nascript:alert(1)" + rule), site.problems());

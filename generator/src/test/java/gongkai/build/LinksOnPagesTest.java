@@ -49,9 +49,9 @@ class LinksOnPagesTest {
         String plan = Files.readString(site.root().resolve("content/plans/demo-2020/plan.md"));
         site.write("site-config.yml", config + "nav:\n  - title: 计划一览\n    url: /plans/\n"
                         + "  - title: 政府网\n    url: HTTPS://www.gov.cn/\n  - title: 电话\n    url: \"tel:+86-592-1234567\"\n"
-                        + "  - title: 信箱\n    url: \"\\x01mailto:gk@example.gov.cn\"\n")
+                        + "  - title: 信箱\n    url: \" \\tmailto:gk@example.gov.cn\"\n")
                 .write("content/plans/demo-2020/plan.md", plan.replace("year: 2020\n",
-                        "year: 2020\nsource: \"\\x01https://www.gov.cn/yuanwen/\"\n"))
+                        "year: 2020\nsource: \"\\n https://www.gov.cn/yuanwen/\"\n"))
                 .write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nupdates:\n  - date: 2020-05-01\n    status: completed\n"
                         + "    text: 已公开。\n    links:\n      - \"ht\\ttps://www.gov.cn/a\"\n---\n");
         site.buildOk();
