@@ -1,8 +1,8 @@
 package gongkai.build;
 
-import gongkai.check.Problem;
-import gongkai.check.IoErrors;
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.IoErrors;
+import gongkai.diagnostics.Problems;
 import gongkai.check.Resolver;
 import gongkai.graph.AsOf;
 import gongkai.graph.SiteGraph;

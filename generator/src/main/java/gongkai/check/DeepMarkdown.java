@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.diagnostics.Problems;
 import gongkai.markup.Nesting;
 import gongkai.read.YamlNode;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.diagnostics.Problems;
 import gongkai.read.YamlNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

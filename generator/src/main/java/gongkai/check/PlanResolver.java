@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.diagnostics.Problems;
 import gongkai.markup.LinkTarget;
 import gongkai.model.Deadline;
 import gongkai.model.Link;

@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.diagnostics.Problems;
 import gongkai.model.Content;
 import gongkai.model.Plan;
 import gongkai.model.SiteConfig;

@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.diagnostics.Problems;
 import gongkai.model.SourceRef;
 import gongkai.model.Unit;
 import gongkai.model.UnitKind;

@@ -1,8 +1,8 @@
 package gongkai.cli;
 
 import gongkai.build.Build;
-import gongkai.check.Problem;
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.Problems;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package gongkai.cli;
 
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import gongkai.importer.ImportFailure;
 import gongkai.importer.ProgressExport;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package gongkai.cli;
 
 import gongkai.check.Fields;
-import gongkai.check.IoErrors;
+import gongkai.diagnostics.IoErrors;
 import gongkai.scaffold.Scaffold;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package gongkai.cli;
 
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import gongkai.render.Json;
 import java.util.List;
 

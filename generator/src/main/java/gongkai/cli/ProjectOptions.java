@@ -1,7 +1,7 @@
 package gongkai.cli;
 
 import gongkai.build.Build;
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package gongkai.cli;
 
 import gongkai.build.Build;
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import gongkai.serve.DevSite;
 import gongkai.serve.StaticServer;
 import gongkai.serve.Watcher;

@@ -1,6 +1,6 @@
 package gongkai.importer;
 
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package gongkai.importer;
 
 import gongkai.check.Fields;
-import gongkai.check.Problem;
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.Problems;
 import gongkai.check.UnitDirectory;
 import gongkai.check.UnitResolver;
 import gongkai.model.Deadline;

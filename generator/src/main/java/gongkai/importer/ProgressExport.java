@@ -1,7 +1,7 @@
 package gongkai.importer;
 
 import gongkai.build.Build;
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problems;
 import gongkai.check.UnitDirectory;
 import gongkai.graph.Assignment;
 import gongkai.graph.SiteGraph;
@@ -61,8 +61,8 @@ public final class ProgressExport {
         Problems problems = new Problems();
         Optional<Build.Loaded> loaded = Build.load(build, problems);
         if (loaded.isEmpty()) {
-            List<gongkai.check.Problem> list = new ArrayList<>(problems.sorted());
-            list.add(new gongkai.check.Problem("content", 0, 0, "内容有上面这些问题，请先修正（gongkai build 可以检查），再导出。"));
+            List<gongkai.diagnostics.Problem> list = new ArrayList<>(problems.sorted());
+            list.add(new gongkai.diagnostics.Problem("content", 0, 0, "内容有上面这些问题，请先修正（gongkai build 可以检查），再导出。"));
             throw new ImportFailure(list);
         }
         SiteGraph graph = loaded.get().graph();

@@ -1,8 +1,8 @@
 package gongkai.importer;
 
 import gongkai.build.Build;
-import gongkai.check.Problem;
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.Problems;
 import gongkai.check.UnitDirectory;
 import gongkai.graph.SiteGraph;
 import gongkai.model.Status;

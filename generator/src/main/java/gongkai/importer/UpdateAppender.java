@@ -1,6 +1,6 @@
 package gongkai.importer;
 
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problems;
 import gongkai.read.YamlNode;
 import gongkai.read.YamlReader;
 import java.util.ArrayList;

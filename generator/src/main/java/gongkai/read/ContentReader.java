@@ -1,6 +1,6 @@
 package gongkai.read;
 
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

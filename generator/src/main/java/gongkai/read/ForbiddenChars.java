@@ -1,6 +1,6 @@
 package gongkai.read;
 
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problems;
 
 /**
  * Characters no content may hold: controls other than tab and line breaks, DEL, C1 controls, Unicode

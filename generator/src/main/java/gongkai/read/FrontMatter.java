@@ -1,6 +1,6 @@
 package gongkai.read;
 
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problems;
 import java.util.Optional;
 
 /** Splits a Markdown file into its YAML front matter (between two "---" lines) and its body. */

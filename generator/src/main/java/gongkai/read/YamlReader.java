@@ -1,6 +1,6 @@
 package gongkai.read;
 
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problems;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

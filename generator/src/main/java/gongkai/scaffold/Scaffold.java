@@ -1,7 +1,7 @@
 package gongkai.scaffold;
 
 import gongkai.check.NaturalOrder;
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problems;
 import gongkai.read.FrontMatter;
 import gongkai.read.RawDocument;
 import gongkai.read.YamlNode;

@@ -1,9 +1,9 @@
 package gongkai.serve;
 
 import gongkai.build.Build;
-import gongkai.check.IoErrors;
-import gongkai.check.Problem;
-import gongkai.check.Problems;
+import gongkai.diagnostics.IoErrors;
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.Problems;
 import gongkai.graph.SiteGraph;
 import gongkai.check.ResolveCache;
 import gongkai.read.ContentReader;

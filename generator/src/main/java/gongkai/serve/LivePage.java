@@ -1,6 +1,6 @@
 package gongkai.serve;
 
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import java.util.List;
 
 /** What serve adds to a page: the reload script, and the build's problems on top while there are any. */

@@ -3,7 +3,7 @@ package gongkai.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import gongkai.support.TestSite;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import gongkai.support.TestSite;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package gongkai.check;
 
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.Problems;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,5 +1,6 @@
 package gongkai.check;
 
+import gongkai.diagnostics.Problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,7 +3,7 @@ package gongkai.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problems;
 import gongkai.support.TestSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.check.Problem;
-import gongkai.check.Problems;
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

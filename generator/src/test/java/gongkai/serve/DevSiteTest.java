@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import gongkai.support.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package gongkai.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.check.Problem;
+import gongkai.diagnostics.Problem;
 import gongkai.support.TestSite;
 import java.io.BufferedReader;
 import java.io.InputStream;

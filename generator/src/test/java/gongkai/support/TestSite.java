@@ -83,14 +83,14 @@ public final class TestSite {
         Build.Result r = build();
         org.junit.jupiter.api.Assertions.assertFalse(r.ok(), "build should fail");
         org.junit.jupiter.api.Assertions.assertFalse(Files.exists(output()), "a failed build wrote _site");
-        return r.problems().stream().map(gongkai.check.Problem::format).toList();
+        return r.problems().stream().map(gongkai.diagnostics.Problem::format).toList();
     }
 
     /** What `gongkai check` reports for this site, as printed: CheckCommand's load, drafts in, no history. */
     public java.util.List<String> checked() {
-        gongkai.check.Problems found = new gongkai.check.Problems();
+        gongkai.diagnostics.Problems found = new gongkai.diagnostics.Problems();
         Build.load(options().withDrafts(true).withoutHistory(), found);
-        return found.sorted().stream().map(gongkai.check.Problem::format).toList();
+        return found.sorted().stream().map(gongkai.diagnostics.Problem::format).toList();
     }
 
     /** The problems of a build that must fail, which check must report word for word too. */

@@ -1,4 +1,4 @@
-package gongkai.check;
+package gongkai.diagnostics;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

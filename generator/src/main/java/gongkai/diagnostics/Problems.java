@@ -1,4 +1,4 @@
-package gongkai.check;
+package gongkai.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;

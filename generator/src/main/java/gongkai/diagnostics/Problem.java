@@ -1,4 +1,4 @@
-package gongkai.check;
+package gongkai.diagnostics;
 
 /** One thing wrong with the input: where it is (line and column 1-based, 0 when unknown) and what to do. */
 public record Problem(String file, int line, int column, String message) implements Comparable<Problem> {
