@@ -1,0 +1,63 @@
+package gongkai.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+/** gongkai's command line: a thin layer over the build pipeline. Exit 0 ok, 1 content errors, 2 usage errors. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "把政务公开任务分解表（content/ 中的 YAML 与 Markdown 文件）生成为可访问的静态网站。",
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command with the given streams and returns its exit code; used by tests too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("gongkai：内部错误：" + e + "。这是 gongkai 的缺陷，不是内容的问题。"
+                    + "请把这条消息和所用的命令报告给维护者。");
+            return 3;
+        });
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("gongkai：内存不足。请给 Java 更多内存后重试，例如 JAVA_OPTS=-Xmx4g bin/gongkai build，"
+                    + "或 java -Xmx4g -jar generator/target/gongkai.jar build。");
+            err.flush();
+            return 3;
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/gongkai/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"gongkai " + p.getProperty("version", "dev")};
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package gongkai.serve;
+
+import gongkai.build.Build;
+import gongkai.check.ResolveCache;
+import gongkai.diagnostics.IoErrors;
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.Problems;
+import gongkai.graph.SiteGraph;
+import gongkai.read.ContentReader;
+import gongkai.read.GitHistory;
+import gongkai.read.ProjectPath;
+import gongkai.read.ReadCache;
+import gongkai.render.Job;
+import gongkai.render.Templates;
+import gongkai.render.Urls;
+import gongkai.write.OutputFolder;
+import gongkai.write.OutputRefused;
+import gongkai.write.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The site as serve keeps it: built whole once, then after each edit re-rendered only where the edit
+ * reaches. A failed rebuild keeps the last good pages in place and remembers the problems to show.
+ */
+public final class DevSite implements AutoCloseable {
+
+    /** What one (re)build did: its problems, the files it wrote, and whether it rebuilt everything. */
+    public record Outcome(List<Problem> problems, List<String> written, boolean full) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final Build.Options options;
+    /** Held for the whole session, so no build can replace the site serve writes into. */
+    private final OutputFolder output;
+    private final ContentReader.History history;
+    private final ReadCache reads = new ReadCache();
+    private final ResolveCache resolved = new ResolveCache();
+    private SiteGraph graph;
+    private Templates templates;
+    /** The files the last good build produced, to tell which ones a later build no longer makes. */
+    private Set<String> paths = Set.of();
+    private volatile List<Problem> problems = List.of();
+
+    private DevSite(Build.Options options, OutputFolder output) {
+        this.options = options;
+        this.output = output;
+        this.history = options.history() ? new CachedHistory(options.root()) : null;
+    }
+
+    /** Takes the options' output folder for the session; refused as a build would refuse it. */
+    public static DevSite open(Build.Options options) throws OutputRefused, IOException {
+        return new DevSite(options, Build.claim(options));
+    }
+
+    @Override
+    public void close() throws IOException {
+        output.close();
+    }
+
+    /** Commits do not happen while an editor types, so the history is read once and reused. */
+    private static final class CachedHistory implements ContentReader.History {
+        private final Path root;
+        private java.util.Map<String, java.time.Instant> known;
+
+        CachedHistory(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public synchronized java.util.Map<String, java.time.Instant> lastChanged(List<String> files) {
+            if (known == null) {
+                known = GitHistory.lastChanged(root, files);
+            }
+            return known;
+        }
+    }
+
+    public Build.Options options() {
+        return options;
+    }
+
+    /** The problems of the latest build, empty when it succeeded. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public synchronized Outcome buildAll() {
+        Build.Result result;
+        try {
+            result = Build.run(options, history, reads, resolved, output);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(List.of(new Problem("gongkai", 0, 0, "gongkai 内部错误（" + e
+                    + "）：未能生成网站。请把这条消息报告给 gongkai 的维护者；保存修改后会再试一次。")));
+        }
+        if (!result.ok()) {
+            return failed(result.problems());
+        }
+        Problems p = new Problems();
+        graph = result.graph();
+        templates = Build.templates(options, p).orElse(null);
+        problems = List.of();
+        List<String> written = Build.jobs(graph, templates).stream().map(Job::path).toList();
+        paths = Set.copyOf(written);
+        return new Outcome(List.of(), written, true);
+    }
+
+    /** Brings the site up to date after the given files changed. */
+    public Outcome update(Set<Path> changed) {
+        return update(changed, () -> { });
+    }
+
+    /**
+     * Brings the site up to date; pagesReady runs as soon as the pages an editor looks at are written,
+     * before the site-wide open-data files, which take longest and nobody watches being rebuilt.
+     */
+    public synchronized Outcome update(Set<Path> changed, Runnable pagesReady) {
+        try {
+            return updateNow(changed, pagesReady);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A preview outlives any one bad edit: the editor sees what broke and can save again.
+            String after = changed.stream().map(c -> ProjectPath.relative(options.root(), c)).sorted().findFirst().orElse("gongkai");
+            return failed(List.of(new Problem(after, 0, 0, "gongkai 内部错误（" + e
+                    + "）：本次修改之后未能生成网站。请把这条消息报告给 gongkai 的维护者；保存修改后会再试一次。")));
+        }
+    }
+
+    private Outcome updateNow(Set<Path> changed, Runnable pagesReady) {
+        if (graph == null || templates == null) {
+            return buildAll();
+        }
+        Path templateDir = options.templates().toAbsolutePath().normalize();
+        boolean themeChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templateDir));
+        Problems p = new Problems();
+        if (changed.contains(options.config().toAbsolutePath().normalize())) {
+            // Also what the watcher reports when it lost track of events: read everything again.
+            reads.clear();
+        }
+        reads.invalidate(changed.stream().map(c -> ProjectPath.relative(options.root(), c)).toList());
+        Optional<Build.Loaded> loaded = Build.load(options, p, history, reads, resolved);
+        if (loaded.isEmpty()) {
+            return failed(p.sorted());
+        }
+        Templates theme = templates;
+        if (themeChanged) {
+            Optional<Templates> t = Build.templates(options, p);
+            if (t.isEmpty()) {
+                return failed(p.sorted());
+            }
+            theme = t.get();
+        }
+        SiteGraph next = loaded.get().graph();
+        Optional<Set<String>> affected = themeChanged ? Optional.empty() : Affected.between(graph, next);
+        List<Job> all = Build.jobs(next, theme);
+        // Any page of a paginated list counts as its first page: rows move between pages when one changes.
+        List<Job> selected = affected.map(set -> all.stream()
+                .filter(j -> set.contains(j.path()) || set.contains(Urls.firstPage(j.path()))
+                        || (!set.isEmpty() && (isSearchIndex(j.path()) || isSitemapPart(j.path()))))
+                .toList()).orElse(all);
+        SiteWriter writer;
+        try {
+            writer = SiteWriter.inPlace(output);
+        } catch (IOException e) {
+            p.add(ProjectPath.relative(options.root(), options.output()), 0, 0, "无法写入预览目录：" + IoErrors.describe(e) + "。");
+            return failed(p.sorted());
+        }
+        List<Job> pages = selected.stream().filter(j -> !isSiteWideData(j.path())).toList();
+        List<Job> data = selected.stream().filter(j -> isSiteWideData(j.path())).toList();
+        Build.render(pages, writer, p);
+        if (themeChanged) {
+            Build.copyAssets(options, writer, p);
+        }
+        if (!p.isEmpty()) {
+            return failed(p.sorted());
+        }
+        pagesReady.run();
+        Build.render(data, writer, p);
+        if (!p.isEmpty()) {
+            return failed(p.sorted());
+        }
+        Set<String> now = new HashSet<>();
+        all.forEach(j -> now.add(j.path()));
+        removeVanished(now, writer);
+        paths = now;
+        graph = next;
+        templates = theme;
+        problems = List.of();
+        return new Outcome(List.of(), selected.stream().map(Job::path).sorted().toList(), affected.isEmpty());
+    }
+
+    private static boolean isSiteWideData(String path) {
+        return path.equals("sitemap.xml") || isSitemapPart(path) || isSearchIndex(path)
+                || (path.startsWith("data/") && !path.startsWith("data/plans/"));
+    }
+
+    /** A large site's sitemap is split in parts of 50,000 pages; a page added or removed shifts them all. */
+    private static boolean isSitemapPart(String path) {
+        return path.startsWith("sitemaps/");
+    }
+
+    /** The search index is sharded by term, so any change of names may touch any shard: it is redone whole. */
+    private static boolean isSearchIndex(String path) {
+        return path.startsWith("search/") && path.endsWith(".json");
+    }
+
+    /** Deletes the pages of tasks, plans or units that no longer exist. */
+    private void removeVanished(Set<String> now, SiteWriter writer) {
+        for (String old : paths) {
+            if (!now.contains(old)) {
+                try {
+                    writer.remove(old);
+                } catch (IOException e) {
+                    // A page left behind is harmless in a preview; the next full build drops it.
+                }
+            }
+        }
+    }
+
+    private Outcome failed(List<Problem> found) {
+        problems = List.copyOf(found);
+        return new Outcome(problems, List.of(), false);
+    }
+}

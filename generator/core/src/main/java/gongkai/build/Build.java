@@ -1,0 +1,305 @@
+package gongkai.build;
+
+import gongkai.check.ResolveCache;
+import gongkai.check.Resolver;
+import gongkai.diagnostics.IoErrors;
+import gongkai.diagnostics.Problem;
+import gongkai.diagnostics.Problems;
+import gongkai.graph.AsOf;
+import gongkai.graph.SiteGraph;
+import gongkai.read.ContentReader;
+import gongkai.read.GitHistory;
+import gongkai.read.ProjectBounds;
+import gongkai.read.ProjectPath;
+import gongkai.read.RawContent;
+import gongkai.read.ReadCache;
+import gongkai.render.Feeds;
+import gongkai.render.Job;
+import gongkai.render.OpenData;
+import gongkai.render.Pages;
+import gongkai.render.SearchIndex;
+import gongkai.render.Sitemap;
+import gongkai.render.Templates;
+import gongkai.render.Theme;
+import gongkai.write.OutputFolder;
+import gongkai.write.OutputRefused;
+import gongkai.write.SiteWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/** The pipeline: read → resolve and check → site graph → render → write. The CLI and serve both call it. */
+public final class Build {
+
+    private Build() {
+    }
+
+    /**
+     * Where to read and write. sourceDateEpoch is the SOURCE_DATE_EPOCH value or null; baseUrl overrides the
+     * configuration's when not null.
+     */
+    public record Options(Path root, Path config, Path content, Path templates, Path output, String baseUrl,
+            String sourceDateEpoch, boolean includeDrafts, boolean history) {
+
+        /** The standard layout of a project folder: public build, with git history when there is one. */
+        public static Options forProject(Path root) {
+            return new Options(root, root.resolve("site-config.yml"), root.resolve("content"),
+                    root.resolve("templates"), root.resolve("_site"), null, null, false, true);
+        }
+
+        public Options withDrafts(boolean drafts) {
+            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, drafts, history);
+        }
+
+        public Options withoutHistory() {
+            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, includeDrafts, false);
+        }
+
+        public Options withOutput(Path dir) {
+            return new Options(root, config, content, templates, dir, baseUrl, sourceDateEpoch, includeDrafts, history);
+        }
+    }
+
+    /**
+     * What a build did: the problems (empty when it succeeded) or why the output was refused, and on success
+     * what it wrote. changed counts the files that differ from the site published before; shallow says that
+     * the git history was cut short, so no file's last change was read from it.
+     */
+    public record Result(List<Problem> problems, String refusal, int files, long bytes, int pages, int changed,
+            SiteGraph graph, AsOf.Decision asOf, boolean shallow) {
+
+        public boolean ok() {
+            return problems.isEmpty() && refusal == null;
+        }
+    }
+
+    /** The checked site graph and how its as-of date was chosen. */
+    public record Loaded(SiteGraph graph, AsOf.Decision asOf) {
+    }
+
+    /** Reads and checks only, for validation without output. */
+    public static Optional<Loaded> load(Options o, Problems problems) {
+        return load(o, problems, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null);
+    }
+
+    /** Reads and checks with a given source of file history (null for none). */
+    public static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history) {
+        return load(o, problems, history, null, null);
+    }
+
+    /** Reads and checks, reusing what the caches hold from an earlier load (serve). */
+    public static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history, ReadCache reads,
+            ResolveCache resolved) {
+        RawContent raw = new ContentReader(o.root(), problems, reads).read(o.config(), o.content(), history);
+        return Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved).map(r -> {
+            AsOf.Decision asOf = AsOf.decide(r.config().asOf(), o.sourceDateEpoch(), r.content(),
+                    r.config().timeZone());
+            return new Loaded(new SiteGraph(r.config(), r.content(), asOf.date()), asOf);
+        });
+    }
+
+    /** A whole build into the options' output folder, which it holds for the build's duration. */
+    public static Result run(Options o) {
+        try (OutputFolder output = claim(o)) {
+            return run(o, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null, null, null, output);
+        } catch (OutputRefused e) {
+            return refused(e.getMessage());
+        } catch (IOException e) {
+            return failed(ProjectPath.relative(o.root(), o.output()), "无法使用输出目录：" + IoErrors.describe(e) + "。");
+        }
+    }
+
+    /**
+     * Takes the options' output folder for writing: refused when it is or holds the project or its inputs,
+     * lies inside content/ or templates/, is not gongkai's own, or another gongkai holds it.
+     */
+    public static OutputFolder claim(Options o) throws OutputRefused, IOException {
+        List<OutputFolder.Input> inputs = new ArrayList<>();
+        inputs.add(new OutputFolder.Input(o.root(), "项目根目录", false));
+        inputs.add(new OutputFolder.Input(o.content(), "内容目录 content/", true));
+        inputs.add(new OutputFolder.Input(o.templates(), "模板目录 templates/", true));
+        Path configDir = o.config().toAbsolutePath().normalize().getParent();
+        if (configDir != null) {
+            inputs.add(new OutputFolder.Input(configDir, "配置文件 " + o.config().getFileName() + " 所在的目录", false));
+        }
+        String home = System.getProperty("user.home");
+        if (home != null && !home.isEmpty()) {
+            inputs.add(new OutputFolder.Input(Path.of(home), "用户主目录", false));
+        }
+        return OutputFolder.claim(o.output(), o.root(), inputs);
+    }
+
+    /** A whole build into an output folder the caller holds, filling serve's caches. */
+    public static Result run(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved,
+            OutputFolder output) {
+        // Reading and writing wait on the disk: with twice as many threads as cores, a waiting thread
+        // leaves its core to one that computes. Parallel streams inside run in this pool.
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+        try {
+            return pool.submit(() -> runHere(o, history, reads, resolved, output)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Result runHere(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved,
+            OutputFolder output) {
+        Problems problems = new Problems();
+        Optional<Loaded> loaded = load(o, problems, history, reads, resolved);
+        if (loaded.isEmpty()) {
+            return failed(problems);
+        }
+        SiteGraph graph = loaded.get().graph();
+        Optional<Templates> templates = templates(o, problems);
+        if (templates.isEmpty()) {
+            return failed(problems);
+        }
+        List<Job> jobs = jobs(graph, templates.get());
+        SiteWriter writer;
+        String shown = ProjectPath.relative(o.root(), o.output());
+        try {
+            writer = SiteWriter.open(output);
+        } catch (IOException e) {
+            return failed(shown, "无法准备输出目录：" + IoErrors.describe(e) + "。原网站保持不变。");
+        }
+        long bytes = render(jobs, writer, problems);
+        int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
+        if (!problems.isEmpty()) {
+            writer.abandon();
+            return failed(problems);
+        }
+        int removed;
+        try {
+            removed = writer.commit();
+        } catch (IOException e) {
+            writer.abandon();
+            return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
+        }
+        int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
+        return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,
+                loaded.get().asOf(), history != null && GitHistory.isShallow(o.root()));
+    }
+
+    /** The theme, compiled once per build (or once per template edit under serve): the site's over the built-in. */
+    public static Optional<Templates> templates(Options o, Problems problems) {
+        if (Files.exists(o.templates()) && !Files.isDirectory(o.templates())) {
+            problems.add(ProjectPath.relative(o.root(), o.templates()), 0, 0,
+                    "应是存放模板的目录，却是一个文件。请删除或改名这个文件。");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Templates(o.templates()));
+        } catch (IOException e) {
+            problems.add(ProjectPath.relative(o.root(), o.templates()), 0, 0, "无法读取模板目录：" + IoErrors.describe(e) + "。");
+            return Optional.empty();
+        }
+    }
+
+    /** Every output file of the site, each made lazily when rendered. */
+    public static List<Job> jobs(SiteGraph graph, Templates templates) {
+        List<Job> pageJobs = new Pages(graph, templates).jobs();
+        List<Job> jobs = new ArrayList<>(pageJobs);
+        jobs.addAll(new Feeds(graph).jobs());
+        jobs.addAll(new OpenData(graph).jobs());
+        jobs.addAll(new SearchIndex(graph).jobs());
+        jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
+        return jobs;
+    }
+
+    /** Renders jobs in parallel into writer; returns the bytes written. Template errors go to problems. */
+    public static long render(List<Job> jobs, SiteWriter writer, Problems problems) {
+        AtomicLong bytes = new AtomicLong();
+        jobs.parallelStream().forEach(job -> {
+            try {
+                byte[] out = job.producer().produce();
+                writer.write(job.path(), out);
+                bytes.addAndGet(out.length);
+            } catch (Templates.TemplateError e) {
+                problems.add(e.file(), e.line(), 0, e.getMessage());
+            } catch (IOException e) {
+                problems.add(job.path(), 0, 0, "无法写入输出文件：" + IoErrors.describe(e) + "。原网站保持不变。");
+            }
+        });
+        return bytes.get();
+    }
+
+    /**
+     * Copies the theme's static files to assets/: the built-in theme's, and the site's own templates/static/,
+     * which add files or replace built-in ones of the same name. Returns the number of files. A symlink in the
+     * site's folder may point within the project, never out of it.
+     */
+    public static int copyAssets(Options o, SiteWriter writer, Problems problems) {
+        Map<String, Path> own = siteAssets(o, problems);
+        int copied = 0;
+        for (String builtIn : Theme.files("static/")) {
+            String rel = builtIn.substring("static/".length());
+            if (own.containsKey(rel)) {
+                continue;
+            }
+            try {
+                writer.write("assets/" + rel, Theme.read(builtIn));
+                copied++;
+            } catch (IOException e) {
+                problems.add("assets/" + rel, 0, 0, "无法写入静态文件：" + IoErrors.describe(e) + "。");
+            }
+        }
+        for (Map.Entry<String, Path> e : own.entrySet()) {
+            try {
+                writer.write("assets/" + e.getKey(), Files.readAllBytes(e.getValue()));
+                copied++;
+            } catch (IOException x) {
+                problems.add(ProjectPath.relative(o.root(), e.getValue()), 0, 0, "无法复制静态文件：" + IoErrors.describe(x) + "。");
+            }
+        }
+        return copied;
+    }
+
+    /** The site's own static files by their path under static/, those that may be published. */
+    private static Map<String, Path> siteAssets(Options o, Problems problems) {
+        Path assets = o.templates().resolve("static");
+        Map<String, Path> files = new TreeMap<>();
+        if (!Files.isDirectory(assets)) {
+            return files;
+        }
+        ProjectBounds bounds = new ProjectBounds(o.root());
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(assets, FileVisitOption.FOLLOW_LINKS)) {
+            found = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            problems.add(ProjectPath.relative(o.root(), assets), 0, 0, "无法读取静态文件目录：" + IoErrors.describe(io) + "。");
+            return files;
+        }
+        for (Path p : found) {
+            Optional<String> refusal = bounds.refusal(p, true);
+            if (refusal.isPresent()) {
+                problems.add(ProjectPath.relative(o.root(), p), 0, 0, refusal.get());
+            } else {
+                files.put(assets.relativize(p).toString().replace('\\', '/'), p);
+            }
+        }
+        return files;
+    }
+
+    private static Result failed(Problems problems) {
+        return new Result(problems.sorted(), null, 0, 0, 0, 0, null, null, false);
+    }
+
+    private static Result failed(String file, String message) {
+        return new Result(List.of(new Problem(file, 0, 0, message)), null, 0, 0, 0, 0, null, null, false);
+    }
+
+    private static Result refused(String why) {
+        return new Result(List.of(), why, 0, 0, 0, 0, null, null, false);
+    }
+}
