@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -17,13 +18,23 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProjectOptions project;
 
+    @Option(names = "--drafts", description = "同时生成 draft: true 的计划和任务（只用于预览；不给 --output 时写到 _preview/，不碰 _site/）。")
+    boolean drafts;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Build.Options options = project.options();
+        Build.Options options = project.options().withDrafts(drafts);
+        if (drafts && project.output == null) {
+            // A build with drafts must never land where the public site is published from.
+            options = options.withOutput(options.root().resolve("_preview"));
+        }
         long start = System.nanoTime();
-        int code = project.report(Build.run(options), out, spec.commandLine().getErr());
-        if (code == 0) {
+        BuildProgress progress = project.progress(out);
+        Build.Result result = Build.run(options, progress);
+        progress.finish();
+        int code = project.report(result, out, spec.commandLine().getErr());
+        if (code == 0 && !project.quiet) {
             out.printf(Locale.ROOT, "用时 %.2f 秒。网站已写入 %s/%n", (System.nanoTime() - start) / 1e9, options.output());
         }
         return code;

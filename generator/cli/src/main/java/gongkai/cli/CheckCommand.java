@@ -36,7 +36,9 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.print(ProblemsJson.write(found));
         } else if (found.isEmpty()) {
-            out.printf("检查通过：%d 项任务，没有发现问题。%n", tasks);
+            if (!project.quiet) {
+                out.printf("检查通过：%d 项任务，没有发现问题。%n", tasks);
+            }
         } else {
             found.forEach(p -> out.println(p.format()));
             out.printf("发现 %d 个问题。%n", found.size());

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** --config, which every command has: the project root is the folder of site-config.yml. */
 final class ConfigOption {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "站点配置文件（默认 ./site-config.yml）；项目根目录是它所在的目录。")
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "站点配置文件（默认 ./site-config.yml）；项目根目录是它所在的目录。")
     Path config = Path.of("site-config.yml");
 
     Path file() {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"导出落实情况报送表（XLSX）：一个单位（或全部）承担的任务，留出“截至日期”“落实情况”“状态”三栏待填；",
-            "填好后用 gongkai import 导回。"})
+        description = {"导出落实情况报送表（XLSX），填好后用 gongkai import 导回。",
+            "表中是一个单位（或全部单位）承担的任务，留出“截至日期”“落实情况”“状态”三栏待填。"})
 final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -4,30 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
-/** gongkai's command line: a thin layer over the build pipeline. Exit 0 ok, 1 content errors, 2 usage errors. */
+/**
+ * gongkai's command line: a thin layer over the build pipeline. Exit 0 ok, 1 content problems or output not
+ * written, 2 a mistyped command or a refusal, 3 an internal error.
+ */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "把政务公开任务分解表（content/ 中的 YAML 与 Markdown 文件）生成为可访问的静态网站。",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, ExportCommand.class, InitCommand.class, ThemeCommand.class, CompletionCommand.class,
+                HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        // A terminal reads what it is set to (GBK in a Chinese Windows console); files and CI logs get UTF-8.
+        java.nio.charset.Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+        System.exit(run(args, new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset)));
     }
 
     /** Runs a command with the given streams and returns its exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setResourceBundle(ResourceBundle.getBundle("gongkai.cli.Usage", Locale.ROOT));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("gongkai：内部错误：" + e + "。这是 gongkai 的缺陷，不是内容的问题。"
                     + "请把这条消息和所用的命令报告给维护者。");
@@ -48,16 +57,23 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** This gongkai's version, from the build. */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/gongkai/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // Then "dev", as in a build that did not go through Maven.
+        }
+        return p.getProperty("version", "dev");
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("/gongkai/version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"gongkai " + p.getProperty("version", "dev")};
+        public String[] getVersion() {
+            return new String[] {"gongkai " + version()};
         }
     }
 }

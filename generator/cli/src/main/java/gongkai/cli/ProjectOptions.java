@@ -14,8 +14,14 @@ final class ProjectOptions {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "输出目录（默认为项目根目录下的 _site/）。")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "输出目录（默认为项目根目录下的 _site/）。")
     Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "只输出问题和错误，不输出摘要。")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "同时输出各阶段（读取、检查、生成、发布）的用时。")
+    boolean verbose;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "网站的正式地址，例如 https://www.example.gov.cn/gk/；覆盖配置中的 base_url。")
     String baseUrl;
@@ -27,7 +33,12 @@ final class ProjectOptions {
                 false, true);
     }
 
-    /** Prints the build's summary or its problems; returns the exit code. */
+    /** What to show while a build runs, on out. */
+    BuildProgress progress(PrintWriter out) {
+        return new BuildProgress(out, !quiet && BuildProgress.onTerminal(), verbose && !quiet);
+    }
+
+    /** Prints the build's summary (unless --quiet) or its problems; returns the exit code. */
     int report(Build.Result result, PrintWriter out, PrintWriter err) {
         if (result.refusal() != null) {
             err.println("gongkai：" + result.refusal());
@@ -39,6 +50,9 @@ final class ProjectOptions {
             }
             err.printf("构建失败：发现 %d 个问题，输出目录未改动。%n", result.problems().size());
             return 1;
+        }
+        if (quiet) {
+            return 0;
         }
         out.printf(Locale.ROOT, "已生成 %d 个文件（其中 %d 个页面），共 %.1f KB；%d 个文件有变化。%n",
                 result.files(), result.pages(), result.bytes() / 1024.0, result.changed());

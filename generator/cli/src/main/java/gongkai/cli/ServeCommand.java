@@ -26,11 +26,18 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProjectOptions project;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "端口（默认 8080）。")
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "端口（默认 8080）。")
     int port = 8080;
 
     @Option(names = "--drafts", description = "同时显示 draft: true 的计划和任务（只用于预览）。")
     boolean drafts;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "监听的地址（默认 127.0.0.1，只有本机能访问）。"
+            + "要在同一局域网的手机上预览，可用 0.0.0.0，再用本机的 IP 地址访问。")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--open", description = "生成后用默认浏览器打开预览页面。")
+    boolean open;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -63,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         report(first, 0, 0, out, err);
         StaticServer started;
         try {
-            started = new StaticServer(options.output(), port, true).start();
+            started = new StaticServer(options.output(), bind, port, true).start();
         } catch (java.net.BindException e) {
             err.println("端口 " + port + " 已被占用：请关闭占用它的程序，或用 --port 换一个端口，例如 --port 8081。");
             return 2;
@@ -83,12 +90,21 @@ final class ServeCommand implements Callable<Integer> {
                          report(outcome, pagesAt[0], (System.nanoTime() - start) / 1_000_000, out, err);
                      }).start()) {
             server.setProblems(first.problems());
-            out.println("预览地址：http://localhost:" + server.port() + "/" + (drafts ? "（含草稿）" : "")
-                    + "。修改后会自动刷新；按 Ctrl+C 停止。");
+            String address = "http://" + (isLoopback(bind) || bind.equals("0.0.0.0") || bind.equals("::") ? "localhost" : bind)
+                    + ":" + server.port() + "/";
+            out.println("预览地址：" + address + (drafts ? "（含草稿）" : "") + "。修改后会自动刷新；按 Ctrl+C 停止。");
             out.flush();
+            if (open && !Browser.open(address)) {
+                err.println("无法自动打开浏览器：请手工打开 " + address);
+                err.flush();
+            }
             new CountDownLatch(1).await();
         }
         return 0;
+    }
+
+    private static boolean isLoopback(String address) {
+        return address.equals("127.0.0.1") || address.equals("localhost") || address.equals("::1");
     }
 
     private static void report(DevSite.Outcome outcome, long pagesMillis, long millis, PrintWriter out,

@@ -57,14 +57,18 @@ public final class StaticServer implements AutoCloseable {
     private volatile List<Problem> problems = List.of();
 
     public StaticServer(Path root, int port) throws IOException {
-        this(root, port, false);
+        this(root, "127.0.0.1", port, false);
     }
 
-    /** live adds the reload script and the problems banner to HTML pages. */
     public StaticServer(Path root, int port, boolean live) throws IOException {
+        this(root, "127.0.0.1", port, live);
+    }
+
+    /** On address (loopback unless a person asks otherwise); live adds the reload script and the problems banner. */
+    public StaticServer(Path root, String address, int port, boolean live) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.live = live;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server = HttpServer.create(new InetSocketAddress(address, port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(6, daemon("gongkai-http")));
         // The server is not told when a browser closes a page; a write to the closed connection fails, and
@@ -135,7 +139,7 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String rawPath = ex.getRequestURI().getRawPath();
-        if (!LocalHost.allowed(ex.getRequestHeaders().getFirst("Host"), server.getAddress())) {
+        if (!LocalHost.allowed(ex.getRequestHeaders().getFirst("Host"))) {
             // A web page elsewhere may point its own name at 127.0.0.1 (DNS rebinding); its requests carry that name.
             try (ex) {
                 sendBytes(ex, 403, "text/plain; charset=utf-8", ("只接受以 localhost 或 127.0.0.1 访问的请求。\n"

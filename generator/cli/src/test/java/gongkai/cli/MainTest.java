@@ -43,7 +43,7 @@ class MainTest {
     void importUsageErrorsExitWithTwo() {
         CliRun r = run("import", "x.docx", "--report-date", "2018/11/30");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("--report-date 的值“2018/11/30”不是 YYYY-MM-DD 格式的日期，例如 2018-11-30。"), r.err());
+        assertTrue(r.err().startsWith("gongkai：--report-date 的值“2018/11/30”不是 YYYY-MM-DD 格式的日期，例如 2018-11-30。"), r.err());
         assertEquals(2, run("import", "x.docx", "--column", "owner=3").code());
         assertEquals(2, run("import").code());
     }
@@ -52,11 +52,20 @@ class MainTest {
     void usageErrorsExitWithTwo() {
         CliRun r = run("build", "--no-such-option");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
+        assertEquals("gongkai：未知选项：--no-such-option\n用 gongkai build --help 查看用法。\n", r.err());
+        CliRun typo = run("biuld");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().startsWith("gongkai：未知的命令或多余的参数：biuld\n是否想写：build"), typo.err());
+        CliRun missing = run("new", "unit", "x-y");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("gongkai：缺少必需的选项 --name=NAME。"), missing.err());
+        CliRun notInt = run("serve", "--port", "abc");
+        assertEquals(2, notInt.code());
+        assertTrue(notInt.err().startsWith("gongkai：选项 --port=PORT 的值“abc”无效：应是整数。"), notInt.err());
         assertEquals(2, run("nosuchcommand").code());
         CliRun port = run("serve", "--port", "99999");
         assertEquals(2, port.code());
-        assertTrue(port.err().startsWith("端口 99999 无效：端口是 1 到 65535 之间的整数"), port.err());
+        assertTrue(port.err().startsWith("gongkai：端口 99999 无效：端口是 1 到 65535 之间的整数"), port.err());
         assertEquals(2, run("serve", "--port", "-1").code());
     }
 

@@ -161,7 +161,7 @@ class ProgressRoundTripTest {
     void exportNeedsAUnitOrAll() {
         Project.Run r = p.run("export");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("请用 --unit 指明单位，或用 --all 导出全部任务（二者选一）。"), r.err());
+        assertTrue(r.err().startsWith("gongkai：请用 --unit 指明单位，或用 --all 导出全部任务（二者选一）。"), r.err());
         Project.Run unknown = p.run("export", "--unit", "政策法规室");
         assertEquals(1, unknown.code());
         assertEquals("--unit: 未知单位“政策法规室”。最接近的：政策法规处。\n导出失败：没有写出文件。\n", unknown.err());

@@ -68,6 +68,8 @@ class StaticServerTest {
             assertEquals("HTTP/1.1 200 OK", statusFor(port, "127.0.0.1:" + port));
             assertEquals("HTTP/1.1 200 OK", statusFor(port, "LOCALHOST"));
             assertEquals("HTTP/1.1 200 OK", statusFor(port, "localhost:9000"), "a forwarded port keeps its name");
+            assertEquals("HTTP/1.1 200 OK", statusFor(port, "192.168.1.20:" + port), "a phone on the network, --bind 0.0.0.0");
+            assertEquals("HTTP/1.1 200 OK", statusFor(port, "[::1]:" + port));
             for (String host : new String[] {"evil.example", "evil.example:" + port, "localhost.evil.example",
                     "127.0.0.1.nip.io", "localhost:80@evil.example", "[::1]x", "", "localhost:port"}) {
                 assertEquals("HTTP/1.1 403 Forbidden", statusFor(port, host), host);

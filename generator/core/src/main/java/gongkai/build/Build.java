@@ -99,18 +99,39 @@ public final class Build {
     /** Reads and checks, reusing what the caches hold from an earlier load (serve). */
     public static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history, ReadCache reads,
             ResolveCache resolved) {
+        return load(o, problems, history, reads, resolved, Progress.NONE);
+    }
+
+    private static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history, ReadCache reads,
+            ResolveCache resolved, Progress progress) {
+        long t0 = System.nanoTime();
         RawContent raw = new ContentReader(o.root(), problems, reads).read(o.config(), o.content(), history);
-        return Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved).map(r -> {
+        long t1 = System.nanoTime();
+        progress.stageDone(Progress.Stage.READ, t1 - t0);
+        Optional<Resolver.Resolved> checked = Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved);
+        long t2 = System.nanoTime();
+        progress.stageDone(Progress.Stage.CHECK, t2 - t1);
+        Optional<Loaded> loaded = checked.map(r -> {
             AsOf.Decision asOf = AsOf.decide(r.config().asOf(), o.sourceDateEpoch(), r.content(),
                     r.config().timeZone());
             return new Loaded(new SiteGraph(r.config(), r.content(), asOf.date()), asOf);
         });
+        if (loaded.isPresent()) {
+            progress.stageDone(Progress.Stage.GRAPH, System.nanoTime() - t2);
+        }
+        return loaded;
     }
 
     /** A whole build into the options' output folder, which it holds for the build's duration. */
     public static Result run(Options o) {
+        return run(o, Progress.NONE);
+    }
+
+    /** A whole build that reports its progress. */
+    public static Result run(Options o, Progress progress) {
         try (OutputFolder output = claim(o)) {
-            return run(o, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null, null, null, output);
+            return run(o, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null, null, null, output,
+                    progress);
         } catch (OutputRefused e) {
             return refused(e.getMessage());
         } catch (IOException e) {
@@ -141,21 +162,26 @@ public final class Build {
     /** A whole build into an output folder the caller holds, filling serve's caches. */
     public static Result run(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved,
             OutputFolder output) {
+        return run(o, history, reads, resolved, output, Progress.NONE);
+    }
+
+    private static Result run(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved,
+            OutputFolder output, Progress progress) {
         // Reading and writing wait on the disk: with twice as many threads as cores, a waiting thread
         // leaves its core to one that computes. Parallel streams inside run in this pool.
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
                 Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
         try {
-            return pool.submit(() -> runHere(o, history, reads, resolved, output)).join();
+            return pool.submit(() -> runHere(o, history, reads, resolved, output, progress)).join();
         } finally {
             pool.shutdown();
         }
     }
 
     private static Result runHere(Options o, ContentReader.History history, ReadCache reads, ResolveCache resolved,
-            OutputFolder output) {
+            OutputFolder output, Progress progress) {
         Problems problems = new Problems();
-        Optional<Loaded> loaded = load(o, problems, history, reads, resolved);
+        Optional<Loaded> loaded = load(o, problems, history, reads, resolved, progress);
         if (loaded.isEmpty()) {
             return failed(problems);
         }
@@ -172,8 +198,11 @@ public final class Build {
         } catch (IOException e) {
             return failed(shown, "无法准备输出目录：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
-        long bytes = render(jobs, writer, problems);
+        long t0 = System.nanoTime();
+        long bytes = render(jobs, writer, problems, progress);
         int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
+        long t1 = System.nanoTime();
+        progress.stageDone(Progress.Stage.RENDER, t1 - t0);
         if (!problems.isEmpty()) {
             writer.abandon();
             return failed(problems);
@@ -181,6 +210,7 @@ public final class Build {
         int removed;
         try {
             removed = writer.commit();
+            progress.stageDone(Progress.Stage.PUBLISH, System.nanoTime() - t1);
         } catch (IOException e) {
             writer.abandon();
             return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
@@ -218,12 +248,19 @@ public final class Build {
 
     /** Renders jobs in parallel into writer; returns the bytes written. Template errors go to problems. */
     public static long render(List<Job> jobs, SiteWriter writer, Problems problems) {
+        return render(jobs, writer, problems, Progress.NONE);
+    }
+
+    private static long render(List<Job> jobs, SiteWriter writer, Problems problems, Progress progress) {
         AtomicLong bytes = new AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        int total = jobs.size();
         jobs.parallelStream().forEach(job -> {
             try {
                 byte[] out = job.producer().produce();
                 writer.write(job.path(), out);
                 bytes.addAndGet(out.length);
+                progress.rendered(done.incrementAndGet(), total);
             } catch (Templates.TemplateError e) {
                 problems.add(e.file(), e.line(), 0, e.getMessage());
             } catch (IOException e) {
