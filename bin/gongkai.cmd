@@ -12,6 +12,8 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+rem A self-contained archive carries its own runtime.
+if exist "%HERE%\runtime\bin\java.exe" set "JAVA=%HERE%\runtime\bin\java.exe"
 set "OPTS="
 if /i not "%~1"=="serve" set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 "%JAVA%" %OPTS% %JAVA_OPTS% -jar "%JAR%" %*
