@@ -1,0 +1,78 @@
+/* gongkai: reads a task page aloud with the browser's own speech synthesis (适老化). The button appears
+   only where the browser has a voice for the page's language; nothing is sent anywhere. */
+(function () {
+  "use strict";
+  var box = document.querySelector(".read-aloud");
+  var button = document.getElementById("read-aloud");
+  var synth = window.speechSynthesis;
+  if (!box || !button || !synth || !window.SpeechSynthesisUtterance) {
+    return;
+  }
+  var lang = (document.documentElement.lang || "zh-CN").toLowerCase();
+  var primary = lang.split("-")[0];
+  var label = button.querySelector(".read-aloud-label");
+  var icon = button.querySelector(".tool-icon");
+  var voice = null;
+
+  function pickVoice() {
+    var voices = synth.getVoices() || [];
+    var best = null;
+    for (var i = 0; i < voices.length; i++) {
+      var v = (voices[i].lang || "").toLowerCase().replace("_", "-");
+      if (v === lang) {
+        best = voices[i];
+        break;
+      }
+      if (!best && (v.split("-")[0] === primary || (primary === "zh" && v.indexOf("cmn") === 0))) {
+        best = voices[i];
+      }
+    }
+    voice = best;
+    box.hidden = !voice;
+  }
+
+  function text() {
+    var main = document.getElementById("main");
+    var parts = [];
+    var pieces = main.querySelectorAll("h1, .task-status, .facts dt, .facts dd, h2, .prose, .update-head");
+    for (var i = 0; i < pieces.length; i++) {
+      var t = pieces[i].innerText.replace(/\s+/g, " ").trim();
+      if (t) {
+        parts.push(pieces[i].tagName === "DT" ? t + "：" : t + "。");
+      }
+    }
+    return parts.join("\n");
+  }
+
+  function idle() {
+    label.textContent = "朗读本页";
+    icon.textContent = "▶";
+  }
+
+  button.addEventListener("click", function () {
+    if (synth.speaking || synth.pending) {
+      synth.cancel();
+      idle();
+      return;
+    }
+    var u = new SpeechSynthesisUtterance(text());
+    u.lang = voice.lang;
+    u.voice = voice;
+    u.rate = 0.9; // a little slower than the default, for older listeners
+    u.onend = idle;
+    u.onerror = idle;
+    label.textContent = "停止朗读";
+    icon.textContent = "■";
+    synth.speak(u);
+  });
+  window.addEventListener("pagehide", function () {
+    synth.cancel();
+  });
+
+  pickVoice();
+  if (typeof synth.addEventListener === "function") {
+    synth.addEventListener("voiceschanged", pickVoice);
+  } else {
+    synth.onvoiceschanged = pickVoice;
+  }
+})();
