@@ -12,6 +12,8 @@ import gongkai.read.GitHistory;
 import gongkai.read.ProjectBounds;
 import gongkai.read.ProjectPath;
 import gongkai.read.RawContent;
+import gongkai.read.RawDocument;
+import gongkai.read.YamlReader;
 import gongkai.read.ReadCache;
 import gongkai.render.Feeds;
 import gongkai.render.Job;
@@ -99,12 +101,35 @@ public final class Build {
     /** Reads and checks, reusing what the caches hold from an earlier load (serve). */
     public static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history, ReadCache reads,
             ResolveCache resolved) {
-        RawContent raw = new ContentReader(o.root(), problems, reads).read(o.config(), o.content(), history);
+        ContentReader reader = new ContentReader(o.root(), problems, reads);
+        RawContent raw = reader.read(o.config(), o.content(), history);
+        BuiltInMessages.DOCS.problems().forEach(p -> problems.add(p.file(), p.line(), p.column(), p.message()));
+        raw = raw.withMessages(BuiltInMessages.DOCS.docs(), reader.readMessages(o.templates().resolve("messages")));
         return Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved).map(r -> {
             AsOf.Decision asOf = AsOf.decide(r.config().asOf(), o.sourceDateEpoch(), r.content(),
                     r.config().timeZone());
             return new Loaded(new SiteGraph(r.config(), r.content(), asOf.date()), asOf);
         });
+    }
+
+    /** The bundles of the built-in theme (messages/*.yml), read once: they are part of the program. */
+    private record BuiltInMessages(List<RawDocument> docs, List<Problem> problems) {
+        static final BuiltInMessages DOCS = read();
+
+        private static BuiltInMessages read() {
+            Problems found = new Problems();
+            List<RawDocument> docs = new ArrayList<>();
+            for (String file : Theme.files("messages/")) {
+                String name = "（gongkai 内置主题）" + file;
+                try {
+                    String text = new String(Theme.read(file), java.nio.charset.StandardCharsets.UTF_8);
+                    YamlReader.read(name, text, 1, found).ifPresent(node -> docs.add(new RawDocument(name, node, "", 0, null)));
+                } catch (IOException e) {
+                    found.add(name, 0, 0, "无法读取：" + IoErrors.describe(e) + "。");
+                }
+            }
+            return new BuiltInMessages(List.copyOf(docs), found.sorted());
+        }
     }
 
     /** A whole build into the options' output folder, which it holds for the build's duration. */
