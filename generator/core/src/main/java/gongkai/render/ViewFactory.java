@@ -6,8 +6,10 @@ import gongkai.graph.Summary;
 import gongkai.graph.UpdateEntry;
 import gongkai.markup.Markdown;
 import gongkai.model.Deadline;
+import gongkai.model.Messages;
 import gongkai.model.Plan;
 import gongkai.model.Role;
+import gongkai.model.Section;
 import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.Unit;
@@ -23,6 +25,8 @@ public final class ViewFactory {
     static final int ROW_UNITS = 8;
 
     private final SiteGraph graph;
+    private final Messages messages;
+    private final Dates dates;
     private final Markdown markdown = new Markdown();
     // A task's row is built for its plan's page, each unit page that lists it and its status page: once is enough.
     private final Kept<RowKey, Views.TaskRow> rows = new Kept<>(1.0 / 64, row -> 600);
@@ -42,6 +46,23 @@ public final class ViewFactory {
 
     public ViewFactory(SiteGraph graph) {
         this.graph = graph;
+        this.messages = graph.config().messages();
+        this.dates = new Dates(messages);
+    }
+
+    /** The words of the site's language. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** A date as the site's language writes it; "" for none. */
+    public String date(java.time.LocalDate d) {
+        return dates.format(d);
+    }
+
+    /** A section's number as the site's language prints it before its title. */
+    public String sectionLabel(Section s) {
+        return SectionLabels.label(messages, s.depth(), s.number());
     }
 
     /** Content Markdown as safe HTML: rendered when a page needs it, so the model holds text only. */
@@ -80,9 +101,9 @@ public final class ViewFactory {
             return d.text();
         }
         if (d.ongoing()) {
-            return "长期";
+            return messages.get("deadline.ongoing");
         }
-        return Dates.chinese(d.date());
+        return dates.format(d.date());
     }
 
     public Views.TaskRow row(Task t) {
@@ -131,10 +152,7 @@ public final class ViewFactory {
                 before += n;
             }
         }
-        String text = "共 " + s.total() + " 项，" + graph.config().label(Status.COMPLETED) + " " + s.completed()
-                + " 项（" + s.completedPercent() + "%）" + (s.overdue() > 0 ? "，" + graph.config().overdueLabel()
-                + " " + s.overdue() + " 项" : "");
-        return new Views.SummaryView(s.total(), s.completed(), s.completedPercent(), s.overdue(), segments, text);
+        return new Views.SummaryView(s.total(), s.completed(), s.completedPercent(), s.overdue(), segments);
     }
 
     private static String percent(int part, int total) {
@@ -148,7 +166,7 @@ public final class ViewFactory {
     }
 
     public Views.UpdateView update(Update u) {
-        return new Views.UpdateView(updateAnchor(u), Dates.iso(u.date()), Dates.chinese(u.date()), status(u.status()),
+        return new Views.UpdateView(updateAnchor(u), Dates.iso(u.date()), dates.format(u.date()), status(u.status()),
                 units(u.byUnitIds()), markdown.toHtml(u.text()),
                 u.links().stream().map(l -> new Views.LinkView(l.title(), l.url())).toList());
     }

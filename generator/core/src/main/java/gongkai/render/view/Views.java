@@ -22,16 +22,11 @@ public final class Views {
     public record Segment(String id, String label, int count, String offset, String width) {
     }
 
-    public record SummaryView(int total, int completed, int percent, int overdue, List<Segment> segments,
-            String text) {
+    /** The figures of a completion summary; the theme's messages make the sentence. */
+    public record SummaryView(int total, int completed, int percent, int overdue, List<Segment> segments) {
     }
 
     public record Crumb(String title, String url) {
-    }
-
-    /** The meta tags Chinese government pages carry, plus the document title and canonical URL. */
-    public record Meta(String title, String columnName, String articleTitle, String pubDate, String description,
-            List<Crumb> breadcrumbs) {
     }
 
     public record LinkView(String title, String url) {
