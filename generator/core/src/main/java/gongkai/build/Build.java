@@ -21,6 +21,7 @@ import gongkai.render.OpenData;
 import gongkai.render.Pages;
 import gongkai.render.SearchIndex;
 import gongkai.render.Sitemap;
+import gongkai.render.StaticWords;
 import gongkai.render.Templates;
 import gongkai.render.Theme;
 import gongkai.write.OutputFolder;
@@ -223,7 +224,7 @@ public final class Build {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Templates(o.templates()));
+            return Optional.of(new Templates(o.templates(), siteAssets(o, problems)));
         } catch (IOException e) {
             problems.add(ProjectPath.relative(o.root(), o.templates()), 0, 0, "无法读取模板目录：" + IoErrors.describe(e) + "。");
             return Optional.empty();
@@ -238,6 +239,7 @@ public final class Build {
         jobs.addAll(new OpenData(graph).jobs());
         jobs.addAll(new SearchIndex(graph).jobs());
         jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
+        jobs.addAll(StaticWords.jobs(templates, graph.config().messages()));
         return jobs;
     }
 
@@ -261,14 +263,15 @@ public final class Build {
     /**
      * Copies the theme's static files to assets/: the built-in theme's, and the site's own templates/static/,
      * which add files or replace built-in ones of the same name. Returns the number of files. A symlink in the
-     * site's folder may point within the project, never out of it.
+     * site's folder may point within the project, never out of it. Scripts and style sheets are not copied but
+     * rendered with the site's words, as jobs (StaticWords).
      */
     public static int copyAssets(Options o, SiteWriter writer, Problems problems) {
         Map<String, Path> own = siteAssets(o, problems);
         int copied = 0;
         for (String builtIn : Theme.files("static/")) {
             String rel = builtIn.substring("static/".length());
-            if (own.containsKey(rel)) {
+            if (own.containsKey(rel) || StaticWords.hasWords(rel)) {
                 continue;
             }
             try {
@@ -279,6 +282,9 @@ public final class Build {
             }
         }
         for (Map.Entry<String, Path> e : own.entrySet()) {
+            if (StaticWords.hasWords(e.getKey())) {
+                continue;
+            }
             try {
                 writer.write("assets/" + e.getKey(), Files.readAllBytes(e.getValue()));
                 copied++;
