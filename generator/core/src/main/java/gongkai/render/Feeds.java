@@ -106,7 +106,8 @@ public final class Feeds {
         String status = graph.config().label(e.update().status());
         String itemTitle = number.isEmpty()
                 ? messages.format("feed.item-unnumbered", Map.of("title", t.title(), "status", status))
-                : messages.format("feed.item", Map.of("number", number, "title", t.title(), "status", status));
+                : messages.format(t.parentId() == null ? "feed.item" : "feed.item-sub",
+                        Map.of("number", number, "title", t.title(), "status", status));
         return "<item>\n"
                 + "<title>" + Xml.escape(itemTitle) + "</title>\n"
                 + "<link>" + Xml.escape(link) + "</link>\n"

@@ -39,13 +39,14 @@ public final class OpenData {
         this.graph = graph;
         this.views = new ViewFactory(graph);
         this.messages = graph.config().messages();
-        this.tasksCsvHead = new Csv().row(headers("plan-id", "task-id", "number", "task", "parent-id", "lead",
-                "responsible", "support", "deadline", "status", "overdue", "remarks", "requirement", "url")).bytes();
+        this.tasksCsvHead = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task",
+                "data.parent-id", "data.lead", "data.responsible", "data.support", "data.deadline", "data.status",
+                "data.overdue", "data.remarks", "data.requirement", "data.url")).bytes();
     }
 
-    /** Column names in the site's language, by their keys under data. */
+    /** Column names in the site's language, by their messages' keys. */
     private List<String> headers(String... keys) {
-        return java.util.Arrays.stream(keys).map(k -> messages.get("data." + k)).toList();
+        return java.util.Arrays.stream(keys).map(messages::get).toList();
     }
 
     public List<Job> jobs() {
@@ -156,8 +157,8 @@ public final class OpenData {
     }
 
     private byte[] unitsCsv() {
-        Csv c = new Csv().row(headers("unit-id", "name", "short", "aliases", "kind", "parent-unit-id", "member-ids", "tasks",
-                "completed", "overdue-count"));
+        Csv c = new Csv().row(headers("data.unit-id", "data.name", "data.short", "data.aliases", "data.kind",
+                "data.parent-unit-id", "data.member-ids", "data.tasks", "data.completed", "data.overdue-count"));
         String separator = messages.get("data.separator");
         for (Unit u : graph.content().units()) {
             Summary s = graph.unitSummary(u.id());
@@ -216,7 +217,8 @@ public final class OpenData {
     }
 
     private byte[] updatesCsv(List<Task> tasks) {
-        Csv c = new Csv().row(headers("plan-id", "task-id", "number", "task", "date", "status", "by", "text", "links"));
+        Csv c = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task", "data.date",
+                "data.status", "data.by", "data.text", "data.links"));
         for (Task t : tasks) {
             for (Update u : t.updates()) {
                 c.row(List.of(t.planId(), t.id(), views.number(t), t.title(), u.date().toString(),

@@ -191,7 +191,8 @@ public final class SearchIndex {
                 }
                 String number = views.number(t);
                 docs.add(new Doc("t", Urls.task(planId, t.id()), number.isEmpty() ? t.title()
-                        : messages.format("task.numbered-title", Map.of("number", number, "title", t.title())),
+                        : messages.format(t.parentId() == null ? "task.numbered-title" : "task.numbered-title-sub",
+                                Map.of("number", number, "title", t.title())),
                         Integer.toString(plan), t.status().id(), graph.isOverdue(t), fields));
             }
         }

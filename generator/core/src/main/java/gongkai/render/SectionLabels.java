@@ -11,13 +11,14 @@ import java.util.Map;
 final class SectionLabels {
 
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    /** The messages of the first, second, and third and deeper levels. */
+    private static final String[] LEVELS = {"section.level1", "section.level2", "section.level3"};
 
     private SectionLabels() {
     }
 
     static String label(Messages messages, int depth, int number) {
-        String key = "section.level" + Math.min(depth + 1, 3);
-        return messages.format(key, Map.of("n", number, "chinese", chinese(number), "letter", letter(number)));
+        return messages.format(LEVELS[Math.min(depth, LEVELS.length - 1)], Map.of("n", number, "chinese", chinese(number), "letter", letter(number)));
     }
 
     /** 1 → 一, 10 → 十, 14 → 十四, 20 → 二十, 99 → 九十九; beyond that Arabic digits. */

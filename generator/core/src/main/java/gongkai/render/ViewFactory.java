@@ -124,7 +124,7 @@ public final class ViewFactory {
         return new Views.TaskRow(t.id(), Urls.task(t.planId(), t.id()), number(t), t.title(),
                 plan(graph.plan(t.planId())), lead, responsible, support, deadline(t.deadline()), status(t.status()),
                 graph.isOverdue(t), kids.size(), done, viaGroupId == null ? null : unit(viaGroupId),
-                inRow(lead), inRow(responsible), inRow(support));
+                inRow(lead), inRow(responsible), inRow(support), t.parentId() != null);
     }
 
     /**
@@ -173,7 +173,8 @@ public final class ViewFactory {
 
     public Views.UpdateItem updateItem(UpdateEntry e) {
         Task t = e.task();
-        return new Views.UpdateItem(Urls.task(t.planId(), t.id()), t.title(), number(t), plan(graph.plan(t.planId())),
+        return new Views.UpdateItem(Urls.task(t.planId(), t.id()), t.title(), number(t), t.parentId() != null,
+                plan(graph.plan(t.planId())),
                 update(e.update()));
     }
 
