@@ -26,14 +26,23 @@ public final class MessagesResolver {
     /** The one message that is not text with placeholders but a java.time date pattern. */
     public static final String DATE_PATTERN = "date.pattern";
 
+    /**
+     * Arguments the theme gives a message beyond those its built-in bundles use: a section's number comes as a
+     * figure, in Chinese and as a letter (render/SectionLabels), whichever a language prints.
+     */
+    private static final Map<String, Set<String>> ALSO_GIVEN = Map.of(
+            "section.level1", Set.of("n", "chinese", "letter"),
+            "section.level2", Set.of("n", "chinese", "letter"),
+            "section.level3", Set.of("n", "chinese", "letter"));
+
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private MessagesResolver() {
     }
 
-    /** A message as written, and where its text starts. */
-    private record Located(String text, int line, int column) {
+    /** A message as written, where its text starts, and where its key is. */
+    private record Located(String text, int line, int column, int keyLine, int keyColumn) {
     }
 
     /** The bundles by language tag, in the order: built-in languages (sorted), then the site's own. */
@@ -48,6 +57,7 @@ public final class MessagesResolver {
         Map<String, Set<String>> known = new TreeMap<>();
         shipped.values().forEach(bundle -> bundle.forEach((key, m) -> known.computeIfAbsent(key, k -> new LinkedHashSet<>())
                 .addAll(namesOf(key, m.text()))));
+        known.forEach((key, names) -> names.addAll(alsoGiven(key)));
         Map<String, Messages> out = new LinkedHashMap<>();
         shipped.forEach((lang, bundle) -> out.put(lang, messages(lang, bundle)));
         for (RawDocument doc : site) {
@@ -64,7 +74,7 @@ public final class MessagesResolver {
                 Located m = e.getValue();
                 if (!known.containsKey(key)) {
                     List<String> near = Suggest.closest(key, known.keySet(), 1);
-                    problems.add(doc.file(), m.line(), m.column(), "未知的文字“" + key + "”：主题中没有这条文字。"
+                    problems.add(doc.file(), m.keyLine(), m.keyColumn(), "未知的文字“" + key + "”：主题中没有这条文字。"
                             + (near.isEmpty() ? "" : "是否想写 " + near.get(0) + "？"));
                     continue;
                 }
@@ -85,6 +95,11 @@ public final class MessagesResolver {
             out.put(lang, messages(lang, merged));
         }
         return out;
+    }
+
+    /** The arguments a message is given though no built-in bundle uses them. */
+    public static Set<String> alsoGiven(String key) {
+        return ALSO_GIVEN.getOrDefault(key, Set.of());
     }
 
     private static Messages messages(String language, Map<String, Located> bundle) {
@@ -178,9 +193,9 @@ public final class MessagesResolver {
             if (value instanceof YamlNode.Mapping inner) {
                 flatten(file, inner, key, out, problems);
             } else if (value instanceof YamlNode.Scalar s) {
-                Located before = out.putIfAbsent(key, new Located(s.value(), s.line(), s.column()));
+                Located before = out.putIfAbsent(key, new Located(s.value(), s.line(), s.column(), line, column));
                 if (before != null) {
-                    problems.add(file, line, column, "文字“" + key + "”写了两次，第 " + before.line() + " 行已写过。");
+                    problems.add(file, line, column, "文字“" + key + "”写了两次，第 " + before.keyLine() + " 行已写过。");
                 }
             } else if (value instanceof YamlNode.Null) {
                 problems.add(file, line, column, "文字“" + key + "”没有写内容。要显示为空，请写 \"\"。");
