@@ -50,11 +50,6 @@ public final class ViewFactory {
         this.dates = new Dates(messages);
     }
 
-    /** The words of the site's language. */
-    public Messages messages() {
-        return messages;
-    }
-
     /** A date as the site's language writes it; "" for none. */
     public String date(java.time.LocalDate d) {
         return dates.format(d);
