@@ -1,6 +1,6 @@
 /* gongkai: filters a plan's task tables by status, unit and text. The choice is kept in the address
    (?status=…&lead=…&resp=…&q=…), so a filtered view can be bookmarked and shared. Without this script
-   the form stays hidden and every task is listed. */
+   the form stays hidden and every task is listed. Its words are the site's messages, filled in by the build. */
 (function () {
   "use strict";
   var form = document.getElementById("task-filter");
@@ -9,6 +9,8 @@
     return;
   }
   var FIELDS = ["status", "lead", "resp", "q"];
+  var MATCHED = "{{msg:filter.matched}}";
+  var UNFILTERED = "{{msg:filter.unfiltered}}";
   var rows = scope.querySelectorAll("table.tasks tbody tr");
   var result = document.getElementById("filter-result");
   var empty = document.getElementById("filter-empty");
@@ -16,6 +18,14 @@
   for (var i = 0; i < rows.length; i++) {
     // A row names a few units of a role and counts the rest; the rest's names are in data-unnamed.
     texts.push(norm(rows[i].textContent + " " + (rows[i].getAttribute("data-unnamed") || "")));
+  }
+
+  // Fills in a message's {name}, and picks a word by number in {name|one|other} (one for 1, other otherwise).
+  function format(message, values) {
+    return message.replace(/\{([A-Za-z][A-Za-z0-9]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, function (all, name, one, other) {
+      var v = values[name];
+      return one === undefined ? String(v) : (Number(v) === 1 ? one : other);
+    });
   }
 
   function norm(s) {
@@ -76,8 +86,8 @@
     }
     empty.hidden = shown > 0;
     form.classList.toggle("is-filtered", active);
-    result.textContent = active ? "符合条件的任务 " + shown + " 项（共 " + rows.length + " 项）。"
-                                : "共 " + rows.length + " 项任务，未筛选。";
+    result.textContent = active ? format(MATCHED, { shown: shown, total: rows.length })
+                                : format(UNFILTERED, { total: rows.length });
     var params = new URLSearchParams();
     FIELDS.forEach(function (name) {
       if (v[name]) {

@@ -1,6 +1,7 @@
 /* gongkai: the search page. Reads the build's static index in shards (see SearchIndex.java): the pairs of
    characters a query holds pick the term shards to fetch, and only the document shards of the results are
-   read. Chinese is matched as written, without word segmentation. */
+   read. Chinese is matched as written, without word segmentation. Its words are the site's messages, filled in
+   by the build. */
 (function () {
   "use strict";
   var form = document.querySelector(".search-form");
@@ -13,11 +14,32 @@
   var root = form.getAttribute("data-root");
   var SHOW = 50; // results listed per kind
   var VERIFY_SHARDS = 12; // document shards read to count exactly; past that the count is approximate
-  var KINDS = [["p", "计划"], ["u", "责任单位"], ["t", "任务"]];
+  var KINDS = [["p", "{{msg:search.kind-plans}}"], ["u", "{{msg:search.kind-units}}"], ["t", "{{msg:search.kind-tasks}}"]];
+  var WORDS = {
+    kindCount: "{{msg:search.kind-count}}",
+    kindHeading: "{{msg:search.kind-heading}}",
+    countsSeparator: "{{msg:search.counts-separator}}",
+    searching: "{{msg:search.searching}}",
+    failed: "{{msg:search.failed}}",
+    first: "{{msg:search.first}}",
+    none: "{{msg:search.none}}",
+    found: "{{msg:search.found}}",
+    foundAbout: "{{msg:search.found-about}}",
+    title: "{{msg:search.title}}",
+    separator: "{{msg:list.separator}}"
+  };
   var cache = {};
   var meta = null;
   var seq = 0;
   var baseTitle = document.title;
+
+  // Fills in a message's {name}, and picks a word by number in {name|one|other} (one for 1, other otherwise).
+  function format(message, values) {
+    return message.replace(/\{([A-Za-z][A-Za-z0-9]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, function (all, name, one, other) {
+      var v = values[name];
+      return one === undefined ? String(v) : (Number(v) === 1 ? one : other);
+    });
+  }
 
   function norm(s) {
     s = String(s);
@@ -105,7 +127,7 @@
       status.textContent = "";
       return Promise.resolve();
     }
-    status.textContent = "正在搜索……";
+    status.textContent = WORDS.searching;
     return load("search/index.json").then(function (m) {
       meta = m;
       var needed = {};
@@ -159,7 +181,7 @@
     }).catch(function () {
       if (mine === seq) {
         out.textContent = "";
-        status.textContent = "搜索暂时无法使用，请稍后再试，或按计划、责任单位浏览。";
+        status.textContent = WORDS.failed;
       }
     });
   }
@@ -212,7 +234,7 @@
     return t;
   }
 
-  var WHY = { t: "相关单位：", u: "又称：", p: "文号或发布单位：" };
+  var WHY = { t: "{{msg:search.why-task}}", u: "{{msg:search.why-unit}}", p: "{{msg:search.why-plan}}" };
   var ICONS = { "not-reported": "?", "not-started": "○", "in-progress": "◐", "completed": "✓", "ongoing": "↻", "cancelled": "✕" };
 
   function show(query, terms, found, count, exact) {
@@ -223,8 +245,8 @@
       if (!items.length) {
         return;
       }
-      counts.push(k[1] + " " + items.length + " 项");
-      var h = el("h2", "", k[1] + "（" + items.length + " 项）");
+      counts.push(format(WORDS.kindCount, { kind: k[1], count: items.length }));
+      var h = el("h2", "", format(WORDS.kindHeading, { kind: k[1], count: items.length }));
       h.id = "results-" + k[0];
       out.appendChild(h);
       var ol = el("ol", "results");
@@ -257,22 +279,23 @@
         if (why.length && !terms.every(function (t) { return norm(d[2]).indexOf(t) >= 0; })) {
           var also = el("span", "result-meta");
           also.appendChild(document.createTextNode(WHY[d[0]]));
-          also.appendChild(marked(why.join("、"), terms));
+          also.appendChild(marked(why.join(WORDS.separator), terms));
           li.appendChild(also);
         }
         ol.appendChild(li);
       });
       out.appendChild(ol);
       if (items.length > SHOW) {
-        out.appendChild(el("p", "hint", "只列出前 " + SHOW + " 项，请输入更多字词缩小范围。"));
+        out.appendChild(el("p", "hint", format(WORDS.first, { shown: SHOW })));
       }
     });
     if (!found.length) {
-      status.textContent = "没有找到与“" + query.trim() + "”相关的内容。请换个说法，或减少字词。";
+      status.textContent = format(WORDS.none, { query: query.trim() });
     } else {
-      status.textContent = (exact ? "找到 " : "约有 ") + count + " 项结果：" + counts.join("，") + "。";
+      status.textContent = format(exact ? WORDS.found : WORDS.foundAbout,
+        { count: count, counts: counts.join(WORDS.countsSeparator) });
     }
-    document.title = "“" + query.trim() + "”的搜索结果 · " + baseTitle;
+    document.title = format(WORDS.title, { query: query.trim(), title: baseTitle });
   }
 
   function run() {

@@ -1,5 +1,6 @@
 /* gongkai: reads a task page aloud with the browser's own speech synthesis (适老化). The button appears
-   only where the browser has a voice for the page's language; nothing is sent anywhere. */
+   only where the browser has a voice for the page's language; nothing is sent anywhere. Its words are the
+   site's messages, filled in by the build. */
 (function () {
   "use strict";
   var box = document.querySelector(".read-aloud");
@@ -13,6 +14,10 @@
   var label = button.querySelector(".read-aloud-label");
   var icon = button.querySelector(".tool-icon");
   var voice = null;
+  var START = "{{msg:speak.start}}";
+  var STOP = "{{msg:speak.stop}}";
+  var AFTER_TERM = "{{msg:speak.after-term}}";
+  var AFTER_TEXT = "{{msg:speak.after-text}}";
 
   function pickVoice() {
     var voices = synth.getVoices() || [];
@@ -38,14 +43,14 @@
     for (var i = 0; i < pieces.length; i++) {
       var t = pieces[i].innerText.replace(/\s+/g, " ").trim();
       if (t) {
-        parts.push(pieces[i].tagName === "DT" ? t + "：" : t + "。");
+        parts.push(t + (pieces[i].tagName === "DT" ? AFTER_TERM : AFTER_TEXT));
       }
     }
     return parts.join("\n");
   }
 
   function idle() {
-    label.textContent = "朗读本页";
+    label.textContent = START;
     icon.textContent = "▶";
   }
 
@@ -61,7 +66,7 @@
     u.rate = 0.9; // a little slower than the default, for older listeners
     u.onend = idle;
     u.onerror = idle;
-    label.textContent = "停止朗读";
+    label.textContent = STOP;
     icon.textContent = "■";
     synth.speak(u);
   });

@@ -12,6 +12,8 @@ import gongkai.read.GitHistory;
 import gongkai.read.ProjectBounds;
 import gongkai.read.ProjectPath;
 import gongkai.read.RawContent;
+import gongkai.read.RawDocument;
+import gongkai.read.YamlReader;
 import gongkai.read.ReadCache;
 import gongkai.render.Feeds;
 import gongkai.render.Job;
@@ -19,6 +21,7 @@ import gongkai.render.OpenData;
 import gongkai.render.Pages;
 import gongkai.render.SearchIndex;
 import gongkai.render.Sitemap;
+import gongkai.render.StaticWords;
 import gongkai.render.Templates;
 import gongkai.render.Theme;
 import gongkai.write.OutputFolder;
@@ -105,7 +108,10 @@ public final class Build {
     private static Optional<Loaded> load(Options o, Problems problems, ContentReader.History history, ReadCache reads,
             ResolveCache resolved, Progress progress) {
         long t0 = System.nanoTime();
-        RawContent raw = new ContentReader(o.root(), problems, reads).read(o.config(), o.content(), history);
+        ContentReader reader = new ContentReader(o.root(), problems, reads);
+        RawContent raw = reader.read(o.config(), o.content(), history);
+        BuiltInMessages.DOCS.problems().forEach(p -> problems.add(p.file(), p.line(), p.column(), p.message()));
+        raw = raw.withMessages(BuiltInMessages.DOCS.docs(), reader.readMessages(o.templates().resolve("messages")));
         long t1 = System.nanoTime();
         progress.stageDone(Progress.Stage.READ, t1 - t0);
         Optional<Resolver.Resolved> checked = Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved);
@@ -120,6 +126,26 @@ public final class Build {
             progress.stageDone(Progress.Stage.GRAPH, System.nanoTime() - t2);
         }
         return loaded;
+    }
+
+    /** The bundles of the built-in theme (messages/*.yml), read once: they are part of the program. */
+    private record BuiltInMessages(List<RawDocument> docs, List<Problem> problems) {
+        static final BuiltInMessages DOCS = read();
+
+        private static BuiltInMessages read() {
+            Problems found = new Problems();
+            List<RawDocument> docs = new ArrayList<>();
+            for (String file : Theme.files("messages/")) {
+                String name = "（gongkai 内置主题）" + file;
+                try {
+                    String text = new String(Theme.read(file), java.nio.charset.StandardCharsets.UTF_8);
+                    YamlReader.read(name, text, 1, found).ifPresent(node -> docs.add(new RawDocument(name, node, "", 0, null)));
+                } catch (IOException e) {
+                    found.add(name, 0, 0, "无法读取：" + IoErrors.describe(e) + "。");
+                }
+            }
+            return new BuiltInMessages(List.copyOf(docs), found.sorted());
+        }
     }
 
     /** A whole build into the options' output folder, which it holds for the build's duration. */
@@ -228,7 +254,7 @@ public final class Build {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Templates(o.templates()));
+            return Optional.of(new Templates(o.templates(), siteAssets(o, problems)));
         } catch (IOException e) {
             problems.add(ProjectPath.relative(o.root(), o.templates()), 0, 0, "无法读取模板目录：" + IoErrors.describe(e) + "。");
             return Optional.empty();
@@ -243,6 +269,7 @@ public final class Build {
         jobs.addAll(new OpenData(graph).jobs());
         jobs.addAll(new SearchIndex(graph).jobs());
         jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
+        jobs.addAll(StaticWords.jobs(templates, graph.config().messages()));
         return jobs;
     }
 
@@ -273,14 +300,15 @@ public final class Build {
     /**
      * Copies the theme's static files to assets/: the built-in theme's, and the site's own templates/static/,
      * which add files or replace built-in ones of the same name. Returns the number of files. A symlink in the
-     * site's folder may point within the project, never out of it.
+     * site's folder may point within the project, never out of it. Scripts and style sheets are not copied but
+     * rendered with the site's words, as jobs (StaticWords).
      */
     public static int copyAssets(Options o, SiteWriter writer, Problems problems) {
         Map<String, Path> own = siteAssets(o, problems);
         int copied = 0;
         for (String builtIn : Theme.files("static/")) {
             String rel = builtIn.substring("static/".length());
-            if (own.containsKey(rel)) {
+            if (own.containsKey(rel) || StaticWords.hasWords(rel)) {
                 continue;
             }
             try {
@@ -291,6 +319,9 @@ public final class Build {
             }
         }
         for (Map.Entry<String, Path> e : own.entrySet()) {
+            if (StaticWords.hasWords(e.getKey())) {
+                continue;
+            }
             try {
                 writer.write("assets/" + e.getKey(), Files.readAllBytes(e.getValue()));
                 copied++;

@@ -2,6 +2,7 @@ package gongkai.check;
 
 import gongkai.diagnostics.Problems;
 import gongkai.markup.LinkTarget;
+import gongkai.model.Messages;
 import gongkai.model.SiteConfig;
 import gongkai.model.Status;
 import gongkai.read.RawDocument;
@@ -15,10 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Checks site-config.yml and fills in defaults (Chinese labels, Asia/Shanghai). */
+/**
+ * Checks site-config.yml and fills in defaults: zh-CN, Asia/Shanghai, and the status names and overdue label of
+ * the language's messages where the site names none of its own.
+ */
 public final class ConfigResolver {
 
-    static final Map<Status, String> DEFAULT_LABELS = Map.of(
+    /** Names an error message may suggest for an empty status name. */
+    private static final Map<Status, String> DEFAULT_EXAMPLES = Map.of(
             Status.NOT_REPORTED, "未报送",
             Status.NOT_STARTED, "未启动",
             Status.IN_PROGRESS, "推进中",
@@ -33,8 +38,12 @@ public final class ConfigResolver {
     private ConfigResolver() {
     }
 
-    /** baseUrlOverride (from --base-url) wins over the file when not null. */
-    public static SiteConfig resolve(RawDocument doc, String baseUrlOverride, Problems problems) {
+    /**
+     * baseUrlOverride (from --base-url) wins over the file when not null; bundles are the theme's messages by
+     * language, of which the configuration chooses one.
+     */
+    public static SiteConfig resolve(RawDocument doc, String baseUrlOverride, Map<String, Messages> bundles,
+            Problems problems) {
         String file = doc.file();
         if (!(doc.data() instanceof YamlNode.Mapping map)) {
             problems.add(file, doc.data().line(), doc.data().column(), "site-config.yml 应为“字段: 值”形式的映射。");
@@ -59,7 +68,15 @@ public final class ConfigResolver {
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
-        String language = f.text("language");
+        String language = f.has("language") ? f.text("language") : MessagesResolver.DEFAULT_LANGUAGE;
+        Messages messages = bundles.get(language);
+        if (messages == null) {
+            List<String> near = Suggest.closest(language, bundles.keySet(), 1);
+            f.problem("language", "未知的语言“" + language + "”。"
+                    + (near.isEmpty() ? "" : "是否想写 " + near.get(0) + "？") + "可用的语言：" + String.join("、", bundles.keySet())
+                    + "（其他语言须在 templates/messages/ 中放一个写全主题文字的“语言代码.yml”）。");
+            messages = bundles.getOrDefault(MessagesResolver.DEFAULT_LANGUAGE, new Messages(language, Map.of()));
+        }
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         if (f.has("time_zone")) {
             try {
@@ -69,7 +86,11 @@ public final class ConfigResolver {
             }
         }
         LocalDate asOf = f.date("as_of");
-        Map<Status, String> labels = new EnumMap<>(DEFAULT_LABELS);
+        // The site's own names win; the others are the language's.
+        Map<Status, String> labels = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            labels.put(s, word(messages, "status." + s.id()));
+        }
         if (map.get("statuses") instanceof YamlNode.Mapping statuses) {
             Fields sf = new Fields(file, statuses, problems, "状态名称");
             for (String key : statuses.entries().keySet()) {
@@ -78,7 +99,7 @@ public final class ConfigResolver {
                             String label = sf.text(key);
                             if (label.isEmpty()) {
                                 problems.add(file, statuses.keyLine(key), statuses.keyColumn(key), "状态“" + key + "”的显示名称不能为空，例如 "
-                                        + key + ": " + DEFAULT_LABELS.get(s) + "。");
+                                        + key + ": " + DEFAULT_EXAMPLES.get(s) + "。");
                             } else {
                                 labels.put(s, label);
                             }
@@ -113,8 +134,13 @@ public final class ConfigResolver {
                 problems.add(file, item.line(), item.column(), "导航项应为含 title 和 url 的映射。");
             }
         }
-        return new SiteConfig(title, f.text("description"), baseUrl, language.isEmpty() ? "zh-CN" : language, zone,
-                asOf, labels, f.has("overdue_label") ? f.requiredText("overdue_label") : "已逾期", f.text("site_id_code"),
-                footer, nav);
+        return new SiteConfig(title, f.text("description"), baseUrl, language, zone,
+                asOf, labels, f.has("overdue_label") ? f.requiredText("overdue_label") : word(messages, "status.overdue"),
+                f.text("site_id_code"), footer, nav, messages);
+    }
+
+    /** A message of the language, or its key where a bundle lacks it (reported already). */
+    private static String word(Messages messages, String key) {
+        return messages.has(key) ? messages.text(key) : key;
     }
 }

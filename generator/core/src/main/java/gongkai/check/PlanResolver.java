@@ -147,7 +147,7 @@ public final class PlanResolver {
             int number = ++counters[Math.min(depth, counters.length - 1)];
             String anchor = anchorPrefix + "-" + number;
             List<Section> children = sections(file, sf.list("sections"), depth + 1, counters, anchor, index);
-            Section section = new Section(id, SectionNumbers.label(depth, number), title, depth, anchor, children);
+            Section section = new Section(id, number, title, depth, anchor, children);
             if (!id.isEmpty() && index.putIfAbsent(id, section) != null) {
                 sf.problem("id", "章节 id“" + id + "”在本计划中重复，请改为唯一的值。");
             }

@@ -30,7 +30,10 @@ public final class Resolver {
     /** With a cache, plans whose files, units and configuration are unchanged are not resolved again. */
     public static Optional<Resolved> resolve(RawContent raw, String baseUrlOverride, boolean includeDrafts,
             Problems problems, ResolveCache cache) {
-        SiteConfig config = raw.config() == null ? null : ConfigResolver.resolve(raw.config(), baseUrlOverride, problems);
+        java.util.Map<String, gongkai.model.Messages> bundles = MessagesResolver.resolve(raw.builtInMessages(),
+                raw.siteMessages(), problems);
+        SiteConfig config = raw.config() == null ? null
+                : ConfigResolver.resolve(raw.config(), baseUrlOverride, bundles, problems);
         List<Unit> units = UnitResolver.resolve(raw.unitFiles(), problems);
         UnitDirectory directory = new UnitDirectory(units);
         java.time.ZoneId zone = config == null ? java.time.ZoneId.of("Asia/Shanghai") : config.timeZone();

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * site-config.yml, resolved. baseUrl always ends with '/'; asOf is the configured date or null (the
- * build then takes SOURCE_DATE_EPOCH, else the latest update).
+ * build then takes SOURCE_DATE_EPOCH, else the latest update). statusLabels and overdueLabel are the site's
+ * own where it names them, else its language's; messages are the words of the site's language.
  */
 public record SiteConfig(
         String title,
@@ -20,7 +21,8 @@ public record SiteConfig(
         String overdueLabel,
         String siteIdCode,
         Footer footer,
-        List<NavItem> nav) {
+        List<NavItem> nav,
+        Messages messages) {
 
     public SiteConfig {
         statusLabels = Map.copyOf(statusLabels);

@@ -90,6 +90,23 @@ public final class ContentReader {
         return list(contentDir.resolve("units"), ".yml").stream().map(this::readYaml).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * A site's own messages (templates/messages/&lt;language&gt;.yml), each laid over the built-in bundle of its
+     * language. Any other file there is named as a problem rather than silently left unread.
+     */
+    public List<RawDocument> readMessages(Path messagesDir) {
+        List<RawDocument> out = new ArrayList<>();
+        for (Path p : list(messagesDir, "")) {
+            if (p.getFileName().toString().endsWith(".yml")) {
+                readYaml(p).ifPresent(out::add);
+            } else {
+                problems.add(relative(p), 0, 0, "templates/messages/ 中只放各语言的文字文件，每种语言一个，名为“语言代码.yml”"
+                        + "（如 zh-CN.yml、en.yml）；这个文件不会被读取。请改名或移走它。");
+            }
+        }
+        return out;
+    }
+
     private Optional<RawPlan> readPlan(Path dir) {
         String id = dir.getFileName().toString();
         Path planFile = dir.resolve("plan.md");

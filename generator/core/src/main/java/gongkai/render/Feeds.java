@@ -2,6 +2,7 @@ package gongkai.render;
 
 import gongkai.graph.SiteGraph;
 import gongkai.graph.UpdateEntry;
+import gongkai.model.Messages;
 import gongkai.model.Plan;
 import gongkai.model.Task;
 import gongkai.model.Unit;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * RSS 2.0 feeds of updates: the whole site, each plan, each unit. Items are updates; a guid is the
@@ -24,6 +26,7 @@ public final class Feeds {
 
     private final SiteGraph graph;
     private final ViewFactory views;
+    private final Messages messages;
     // An update appears in the site's, its plan's and several units' feeds: each item is written once.
     private final Kept<Same, byte[]> items = new Kept<>(1.0 / 16, item -> item.length);
 
@@ -43,21 +46,23 @@ public final class Feeds {
     public Feeds(SiteGraph graph) {
         this.graph = graph;
         this.views = new ViewFactory(graph);
+        this.messages = graph.config().messages();
     }
 
     public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         String site = graph.config().title();
-        jobs.add(new Job("feed.xml", () -> feed("feed.xml", site + "：最新进展", "", graph.updates())));
+        jobs.add(new Job("feed.xml", () -> feed("feed.xml", messages.format("feed.title", Map.of("name", site)), "",
+                graph.updates())));
         for (Plan p : graph.content().plans()) {
             String path = Urls.plan(p.id()) + "feed.xml";
-            jobs.add(new Job(path, () -> feed(path, p.title() + "：最新进展", Urls.plan(p.id()),
-                    graph.updatesOfPlan(p.id()))));
+            jobs.add(new Job(path, () -> feed(path, messages.format("feed.title", Map.of("name", p.title())),
+                    Urls.plan(p.id()), graph.updatesOfPlan(p.id()))));
         }
         for (Unit u : graph.content().units()) {
             String path = Urls.unit(u.id()) + "feed.xml";
-            jobs.add(new Job(path, () -> feed(path, u.name() + "：任务最新进展", Urls.unit(u.id()),
-                    graph.updatesOfUnit(u.id()))));
+            jobs.add(new Job(path, () -> feed(path, messages.format("feed.unit-title", Map.of("name", u.name())),
+                    Urls.unit(u.id()), graph.updatesOfUnit(u.id()))));
         }
         return jobs;
     }
@@ -73,8 +78,8 @@ public final class Feeds {
         x.append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
         x.append("<title>").append(Xml.escape(title)).append("</title>\n");
         x.append("<link>").append(Xml.escape(base + pageUrl)).append("</link>\n");
-        x.append("<description>").append(Xml.escape(title + "（数据截至" + Dates.chinese(graph.asOf()) + "）"))
-                .append("</description>\n");
+        x.append("<description>").append(Xml.escape(messages.format("feed.description",
+                Map.of("title", title, "date", views.date(graph.asOf()))))).append("</description>\n");
         x.append("<language>").append(Xml.escape(graph.config().language().toLowerCase(java.util.Locale.ROOT)))
                 .append("</language>\n");
         x.append("<atom:link href=\"").append(Xml.escape(base + path))
@@ -98,8 +103,11 @@ public final class Feeds {
         Plan p = graph.plan(t.planId());
         String number = views.number(t);
         String link = base + Urls.task(t.planId(), t.id()) + "#" + ViewFactory.updateAnchor(e.update());
-        String itemTitle = (number.isEmpty() ? "" : "任务 " + number + " ") + t.title() + "："
-                + graph.config().label(e.update().status());
+        String status = graph.config().label(e.update().status());
+        String itemTitle = number.isEmpty()
+                ? messages.format("feed.item-unnumbered", Map.of("title", t.title(), "status", status))
+                : messages.format(t.parentId() == null ? "feed.item" : "feed.item-sub",
+                        Map.of("number", number, "title", t.title(), "status", status));
         return "<item>\n"
                 + "<title>" + Xml.escape(itemTitle) + "</title>\n"
                 + "<link>" + Xml.escape(link) + "</link>\n"

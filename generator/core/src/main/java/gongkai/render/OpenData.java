@@ -3,6 +3,7 @@ package gongkai.render;
 import gongkai.graph.SiteGraph;
 import gongkai.graph.Summary;
 import gongkai.model.Link;
+import gongkai.model.Messages;
 import gongkai.model.Plan;
 import gongkai.model.Role;
 import gongkai.model.Status;
@@ -14,19 +15,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The same data as the pages, for reuse: JSON with stable English keys, CSV with Chinese headers for Excel. */
+/**
+ * The same data as the pages, for reuse: JSON with stable English keys, CSV for Excel with headers (and yes/no)
+ * in the site's language.
+ */
 public final class OpenData {
 
     private static final byte[] TASKS_JSON_OPEN = {'['};
     private static final byte[] TASKS_JSON_CLOSE = {']', '\n'};
     private static final byte[] COMMA = {','};
     private static final byte[] NOTHING = {};
-    /** Byte order mark and header row of tasks.csv, the site's and each plan's. */
-    private static final byte[] TASKS_CSV_HEAD = new Csv().row(List.of("计划ID", "任务ID", "编号", "任务", "上级任务ID",
-            "牵头单位", "责任单位", "配合单位", "完成时限", "状态", "是否逾期", "备注", "工作要求", "网址")).bytes();
 
     private final SiteGraph graph;
     private final ViewFactory views;
+    private final Messages messages;
+    /** Byte order mark and header row of tasks.csv, the site's and each plan's. */
+    private final byte[] tasksCsvHead;
     // The site's tasks.json and tasks.csv are its plans' files joined: each plan's part is made once.
     private final Kept<String, byte[]> planJson = new Kept<>(1.0 / 32, part -> part.length);
     private final Kept<String, byte[]> planCsv = new Kept<>(1.0 / 32, part -> part.length);
@@ -34,6 +38,15 @@ public final class OpenData {
     public OpenData(SiteGraph graph) {
         this.graph = graph;
         this.views = new ViewFactory(graph);
+        this.messages = graph.config().messages();
+        this.tasksCsvHead = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task",
+                "data.parent-id", "data.lead", "data.responsible", "data.support", "data.deadline", "data.status",
+                "data.overdue", "data.remarks", "data.requirement", "data.url")).bytes();
+    }
+
+    /** Column names in the site's language, by their messages' keys. */
+    private List<String> headers(String... keys) {
+        return java.util.Arrays.stream(keys).map(messages::get).toList();
     }
 
     public List<Job> jobs() {
@@ -44,13 +57,13 @@ public final class OpenData {
         jobs.add(new Job("data/units.csv", this::unitsCsv));
         jobs.add(new Job("data/tasks.json", () -> concat(TASKS_JSON_OPEN, graph.content().plans().stream()
                 .map(this::planTasksJson).toList(), COMMA, TASKS_JSON_CLOSE)));
-        jobs.add(new Job("data/tasks.csv", () -> concat(TASKS_CSV_HEAD, graph.content().plans().stream()
+        jobs.add(new Job("data/tasks.csv", () -> concat(tasksCsvHead, graph.content().plans().stream()
                 .map(this::planTasksCsv).toList(), NOTHING, NOTHING)));
         jobs.add(new Job("data/updates.csv", () -> updatesCsv(graph.content().tasks())));
         for (Plan p : graph.content().plans()) {
             String dir = "data/plans/" + p.id() + "/";
             jobs.add(new Job(dir + "tasks.json", () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA, TASKS_JSON_CLOSE)));
-            jobs.add(new Job(dir + "tasks.csv", () -> concat(TASKS_CSV_HEAD, List.of(planTasksCsv(p)), NOTHING, NOTHING)));
+            jobs.add(new Job(dir + "tasks.csv", () -> concat(tasksCsvHead, List.of(planTasksCsv(p)), NOTHING, NOTHING)));
         }
         return jobs;
     }
@@ -144,11 +157,13 @@ public final class OpenData {
     }
 
     private byte[] unitsCsv() {
-        Csv c = new Csv().row(List.of("单位ID", "名称", "简称", "别称", "类型", "上级单位ID", "成员单位ID", "任务数", "已完成", "已逾期"));
+        Csv c = new Csv().row(headers("data.unit-id", "data.name", "data.short", "data.aliases", "data.kind",
+                "data.parent-unit-id", "data.member-ids", "data.tasks", "data.completed", "data.overdue-count"));
+        String separator = messages.get("data.separator");
         for (Unit u : graph.content().units()) {
             Summary s = graph.unitSummary(u.id());
-            c.row(List.of(u.id(), u.name(), u.shortName(), String.join("；", u.aliases()), u.kind().id(),
-                    u.parentId() == null ? "" : u.parentId(), String.join("；", u.memberIds()),
+            c.row(List.of(u.id(), u.name(), u.shortName(), String.join(separator, u.aliases()), u.kind().id(),
+                    u.parentId() == null ? "" : u.parentId(), String.join(separator, u.memberIds()),
                     Integer.toString(s.total()), Integer.toString(s.completed()), Integer.toString(s.overdue())));
         }
         return c.bytes();
@@ -186,7 +201,7 @@ public final class OpenData {
     }
 
     private String names(List<String> unitIds) {
-        return String.join("；", unitIds.stream().map(id -> graph.unit(id).name()).toList());
+        return String.join(messages.get("data.separator"), unitIds.stream().map(id -> graph.unit(id).name()).toList());
     }
 
     /** A plan's rows of tasks.csv, without byte order mark and header. */
@@ -195,14 +210,15 @@ public final class OpenData {
         for (Task t : graph.tasks(p.id())) {
             c.row(List.of(t.planId(), t.id(), views.number(t), t.title(), t.parentId() == null ? "" : t.parentId(),
                     names(t.unitIds(Role.LEAD)), names(t.unitIds(Role.RESPONSIBLE)), names(t.unitIds(Role.SUPPORT)),
-                    views.deadline(t.deadline()), graph.config().label(t.status()), graph.isOverdue(t) ? "是" : "否",
+                    views.deadline(t.deadline()), graph.config().label(t.status()), messages.get(graph.isOverdue(t) ? "data.overdue-yes" : "data.overdue-no"),
                     t.remarks(), t.body(), graph.config().baseUrl() + Urls.task(t.planId(), t.id())));
         }
         return c.text().getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] updatesCsv(List<Task> tasks) {
-        Csv c = new Csv().row(List.of("计划ID", "任务ID", "编号", "任务", "日期", "状态", "报送单位", "落实情况", "证明材料"));
+        Csv c = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task", "data.date",
+                "data.status", "data.by", "data.text", "data.links"));
         for (Task t : tasks) {
             for (Update u : t.updates()) {
                 c.row(List.of(t.planId(), t.id(), views.number(t), t.title(), u.date().toString(),

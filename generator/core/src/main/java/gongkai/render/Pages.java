@@ -31,6 +31,7 @@ public final class Pages {
     private final ViewFactory views;
     private final SiteView site;
     private final RowRenderer rows;
+    private final MessageMethod msg;
 
     public Pages(SiteGraph graph, Templates templates) {
         this.graph = graph;
@@ -38,10 +39,13 @@ public final class Pages {
         this.views = new ViewFactory(graph);
         SiteConfig c = graph.config();
         List<Views.StatusView> statuses = java.util.Arrays.stream(Status.values()).map(views::status).toList();
+        Map<String, String> labels = new LinkedHashMap<>();
+        statuses.forEach(s -> labels.put(s.id(), s.label()));
         this.site = new SiteView(c.title(), c.description(), c.language(), c.siteIdCode(), domain(c.baseUrl()),
-                Dates.chinese(graph.asOf()), Dates.iso(graph.asOf()), c.footer(), c.nav(), statuses,
+                views.date(graph.asOf()), Dates.iso(graph.asOf()), c.footer(), c.nav(), statuses, labels,
                 c.overdueLabel(), c.baseUrl());
-        this.rows = new RowRenderer(templates, site);
+        this.msg = new MessageMethod(c.messages());
+        this.rows = new RowRenderer(templates, site, msg);
     }
 
     private static String domain(String baseUrl) {
@@ -122,6 +126,7 @@ public final class Pages {
 
     private byte[] render(String path, String template, Map<String, Object> model) throws Templates.TemplateError {
         model.put("site", site);
+        model.put("msg", msg);
         model.put("rowHtml", rows);
         // 404.html is served at any depth, so its links start from the base path instead of climbing up.
         model.put("root", path.equals("404.html") ? graph.config().basePath() : Urls.rootFrom(path));
@@ -131,25 +136,15 @@ public final class Pages {
         return templates.renderBytes(template, model);
     }
 
-    private Map<String, Object> model(String column, String articleTitle, String fullTitle, LocalDate pubDate,
-            String description, List<Views.Crumb> crumbs) {
+    /** A page's model, with the date its PubDate meta tag gives (the as-of date when null). */
+    private Map<String, Object> model(LocalDate pubDate) {
         Map<String, Object> m = new HashMap<>();
-        m.put("meta", new Views.Meta(fullTitle, column, articleTitle, Dates.iso(pubDate == null ? graph.asOf() : pubDate),
-                description, crumbs));
+        m.put("pubDate", Dates.iso(pubDate == null ? graph.asOf() : pubDate));
         return m;
     }
 
-    private String title(String... parts) {
-        return String.join(" · ", parts) + " · " + graph.config().title();
-    }
-
-    private static Views.Crumb crumb(String title, String url) {
-        return new Views.Crumb(title, url);
-    }
-
     private Map<String, Object> home() {
-        Map<String, Object> m = model("首页", graph.config().title(), graph.config().title(), graph.asOf(),
-                graph.config().description(), List.of());
+        Map<String, Object> m = model(graph.asOf());
         m.put("summary", views.summary(graph.summary()));
         List<Plan> plans = graph.content().plans();
         m.put("plans", planCards(plans.subList(0, Math.min(HOME_PLANS, plans.size()))));
@@ -167,25 +162,19 @@ public final class Pages {
     }
 
     private Map<String, Object> plans(int page) {
-        List<Views.Crumb> crumbs = new ArrayList<>(List.of(crumb("全部计划", Urls.plans())));
-        if (page > 1) {
-            crumbs.add(crumb("第 " + page + " 页", Urls.paged(Urls.plans(), page)));
-        }
-        Map<String, Object> m = model("计划", "全部计划", page > 1 ? title("第 " + page + " 页", "全部计划") : title("全部计划"),
-                graph.asOf(), "全部工作计划及其落实情况。", crumbs);
+        Map<String, Object> m = model(graph.asOf());
         m.put("plans", planCards(slice(graph.content().plans(), page)));
         m.put("pager", pager(Urls.plans(), page, graph.content().plans().size()));
         return m;
     }
 
     private Map<String, Object> plan(Plan p) {
-        Map<String, Object> m = model("计划", p.title(), title(p.title()), p.issued(), p.title() + "：任务分工与落实情况。",
-                List.of(crumb("全部计划", Urls.plans()), crumb(p.title(), Urls.plan(p.id()))));
+        Map<String, Object> m = model(p.issued());
         m.put("plan", p);
         m.put("introHtml", views.html(p.intro()));
         m.put("planRef", views.plan(p));
         m.put("issuer", p.issuerId() == null ? null : views.unit(p.issuerId()));
-        m.put("issued", Dates.chinese(p.issued()));
+        m.put("issued", views.date(p.issued()));
         m.put("summary", views.summary(graph.planSummary(p.id())));
         Map<String, List<Views.TaskRow>> bySection = new LinkedHashMap<>();
         List<Views.TaskRow> unsectioned = new ArrayList<>();
@@ -228,45 +217,30 @@ public final class Pages {
     }
 
     private List<Views.SectionView> sectionViews(List<Section> sections, Map<String, List<Views.TaskRow>> rows) {
-        return sections.stream().map(s -> new Views.SectionView(s.label(), s.title(), s.anchor(), s.depth(),
+        return sections.stream().map(s -> new Views.SectionView(views.sectionLabel(s), s.title(), s.anchor(), s.depth(),
                 rows.getOrDefault(s.id(), List.of()), sectionViews(s.children(), rows))).toList();
     }
 
     private Map<String, Object> task(Task t) {
         Plan p = graph.plan(t.planId());
-        String number = views.number(t);
-        String name = (number.isEmpty() ? "" : "任务 " + number + " ") + t.title();
-        Map<String, Object> m = model("任务", t.title(), title(number.isEmpty() ? t.title() : "任务 " + number, p.title()),
-                graph.lastChanged(t) == null ? p.issued() : graph.lastChanged(t), name,
-                crumbs(t, p));
+        Map<String, Object> m = model(graph.lastChanged(t) == null ? p.issued() : graph.lastChanged(t));
         m.put("task", t);
         m.put("bodyHtml", views.html(t.body()));
         m.put("row", views.row(t));
         m.put("planRef", views.plan(p));
         m.put("issuer", p.issuerId() == null ? null : views.unit(p.issuerId()));
-        m.put("section", section(p.sections(), t.sectionId()));
+        Section section = section(p.sections(), t.sectionId());
+        m.put("section", section == null ? null : new Views.SectionView(views.sectionLabel(section), section.title(),
+                section.anchor(), section.depth(), List.of(), List.of()));
         m.put("parent", t.parentId() == null ? null : views.row(graph.task(p.id(), t.parentId())));
         m.put("children", views.rows(graph.children(t)));
         List<Views.UpdateView> timeline = new ArrayList<>(t.updates().stream().map(views::update).toList());
         java.util.Collections.reverse(timeline);
         m.put("updates", timeline);
-        m.put("lastChanged", Dates.chinese(graph.lastChanged(t)));
-        m.put("deadlineDate", Dates.chinese(t.deadline().date()));
+        m.put("lastChanged", views.date(graph.lastChanged(t)));
+        m.put("deadlineDate", views.date(t.deadline().date()));
         m.put("support", views.units(t.unitIds(Role.SUPPORT)));
         return m;
-    }
-
-    private List<Views.Crumb> crumbs(Task t, Plan p) {
-        List<Views.Crumb> c = new ArrayList<>();
-        c.add(crumb("全部计划", Urls.plans()));
-        c.add(crumb(p.title(), Urls.plan(p.id())));
-        if (t.parentId() != null) {
-            Task parent = graph.task(p.id(), t.parentId());
-            c.add(crumb("任务 " + views.number(parent), Urls.task(p.id(), parent.id())));
-        }
-        String number = views.number(t);
-        c.add(crumb(number.isEmpty() ? t.title() : "任务 " + number, Urls.task(p.id(), t.id())));
-        return c;
     }
 
     private static Section section(List<Section> sections, String id) {
@@ -283,8 +257,7 @@ public final class Pages {
     }
 
     private Map<String, Object> units() {
-        Map<String, Object> m = model("单位", "责任单位", title("责任单位"), graph.asOf(), "各责任单位及其承担的任务数量。",
-                List.of(crumb("责任单位", Urls.units())));
+        Map<String, Object> m = model(graph.asOf());
         m.put("tree", graph.content().units().stream().filter(u -> u.parentId() == null).map(this::node).toList());
         return m;
     }
@@ -295,21 +268,13 @@ public final class Pages {
     }
 
     private Map<String, Object> unit(Unit u, int page) {
-        List<Views.Crumb> crumbs = new ArrayList<>();
-        crumbs.add(crumb("责任单位", Urls.units()));
-        List<Unit> ancestors = new ArrayList<>();
+        List<Views.Ref> ancestors = new ArrayList<>();
         for (String id = u.parentId(); id != null; id = graph.unit(id).parentId()) {
-            ancestors.add(0, graph.unit(id));
+            ancestors.add(0, views.unit(id));
         }
-        ancestors.forEach(a -> crumbs.add(crumb(a.name(), Urls.unit(a.id()))));
-        crumbs.add(crumb(u.name(), Urls.unit(u.id())));
-        if (page > 1) {
-            crumbs.add(crumb("第 " + page + " 页", Urls.paged(Urls.unit(u.id()), page)));
-        }
-        Map<String, Object> m = model("单位", u.name(), page > 1 ? title("第 " + page + " 页", u.name(), "责任单位")
-                : title(u.name(), "责任单位"), graph.asOf(),
-                u.name() + "承担的政务公开任务及落实情况。", crumbs);
+        Map<String, Object> m = model(graph.asOf());
         m.put("unit", u);
+        m.put("ancestors", ancestors);
         m.put("unitRef", views.unit(u.id()));
         m.put("parent", u.parentId() == null ? null : views.unit(u.parentId()));
         m.put("children", views.units(u.childIds()));
@@ -325,42 +290,32 @@ public final class Pages {
     }
 
     private Map<String, Object> statuses() {
-        Map<String, Object> m = model("状态", "按状态浏览", title("按状态浏览"), graph.asOf(), "按落实状态浏览全部任务。",
-                List.of(crumb("按状态浏览", Urls.statuses())));
+        Map<String, Object> m = model(graph.asOf());
         m.put("summary", views.summary(graph.summary()));
         return m;
     }
 
     private Map<String, Object> status(Status s, int page) {
-        return statusPage(views.status(s), "状态为“" + graph.config().label(s) + "”的全部任务。", graph.byStatus(s), page);
+        return statusPage(views.status(s), graph.byStatus(s), page);
     }
 
     private Map<String, Object> overdue(int page) {
-        return statusPage(new Views.StatusView(Urls.OVERDUE, graph.config().overdueLabel()),
-                "截止日期已过、尚未完成的全部任务。", graph.overdue(), page);
+        return statusPage(new Views.StatusView(Urls.OVERDUE, graph.config().overdueLabel()), graph.overdue(), page);
     }
 
-    private Map<String, Object> statusPage(Views.StatusView status, String description, List<Task> tasks, int page) {
-        String url = Urls.status(status.id());
-        List<Views.Crumb> crumbs = new ArrayList<>(List.of(crumb("按状态浏览", Urls.statuses()), crumb(status.label(), url)));
-        if (page > 1) {
-            crumbs.add(crumb("第 " + page + " 页", Urls.paged(url, page)));
-        }
-        Map<String, Object> m = model("状态", status.label(), page > 1 ? title("第 " + page + " 页", status.label(), "按状态浏览")
-                : title(status.label(), "按状态浏览"),
-                graph.asOf(), description, crumbs);
+    private Map<String, Object> statusPage(Views.StatusView status, List<Task> tasks, int page) {
+        Map<String, Object> m = model(graph.asOf());
         m.put("status", status);
         m.put("rows", views.rows(slice(tasks, page)));
-        m.put("pager", pager(url, page, tasks.size()));
+        m.put("pager", pager(Urls.status(status.id()), page, tasks.size()));
         return m;
     }
 
     private Map<String, Object> search() {
-        return model("搜索", "搜索", title("搜索"), graph.asOf(), "搜索全部计划、任务和责任单位。",
-                List.of(crumb("搜索", Urls.search())));
+        return model(graph.asOf());
     }
 
     private Map<String, Object> notFound() {
-        return model("首页", "页面不存在", title("页面不存在"), graph.asOf(), "页面不存在。", List.of());
+        return model(graph.asOf());
     }
 }

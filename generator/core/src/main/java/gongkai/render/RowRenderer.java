@@ -54,6 +54,7 @@ final class RowRenderer implements TemplateDirectiveModel {
 
     private final Templates templates;
     private final SiteView site;
+    private final MessageMethod msg;
     /** Rendered rows: their bytes, cut where the root goes. An eighth of the heap holds a 100k-task site's. */
     private final Kept<Key, byte[][]> rendered = new Kept<>(1.0 / 8, parts -> {
         long size = 0;
@@ -63,9 +64,10 @@ final class RowRenderer implements TemplateDirectiveModel {
         return size;
     });
 
-    RowRenderer(Templates templates, SiteView site) {
+    RowRenderer(Templates templates, SiteView site, MessageMethod msg) {
         this.templates = templates;
         this.site = site;
+        this.msg = msg;
     }
 
     @Override
@@ -111,6 +113,7 @@ final class RowRenderer implements TemplateDirectiveModel {
         model.put("filter", key.filter());
         model.put("root", ROOT);
         model.put("site", site);
+        model.put("msg", msg);
         String html;
         try {
             html = templates.render("_row.ftlh", model, 2048);

@@ -55,11 +55,13 @@ public final class SearchIndex {
 
     private final SiteGraph graph;
     private final ViewFactory views;
+    private final gongkai.model.Messages messages;
     private volatile Built built;
 
     public SearchIndex(SiteGraph graph) {
         this.graph = graph;
         this.views = new ViewFactory(graph);
+        this.messages = graph.config().messages();
     }
 
     /** One searchable thing. */
@@ -164,7 +166,8 @@ public final class SearchIndex {
             if (!issuer.isEmpty()) {
                 fields.add(issuer);
             }
-            docs.add(new Doc("p", Urls.plan(p.id()), p.title(), p.year() + "年" + (issuer.isEmpty() ? "" : " · " + issuer),
+            String year = messages.format("plan.year", Map.of("year", p.year()));
+            docs.add(new Doc("p", Urls.plan(p.id()), p.title(), year + (issuer.isEmpty() ? "" : " · " + issuer),
                     "", graph.planSummary(p.id()).overdue() > 0, fields));
         }
         for (Unit u : graph.content().units()) {
@@ -187,7 +190,9 @@ public final class SearchIndex {
                     }
                 }
                 String number = views.number(t);
-                docs.add(new Doc("t", Urls.task(planId, t.id()), (number.isEmpty() ? "" : "任务 " + number + " ") + t.title(),
+                docs.add(new Doc("t", Urls.task(planId, t.id()), number.isEmpty() ? t.title()
+                        : messages.format(t.parentId() == null ? "task.numbered-title" : "task.numbered-title-sub",
+                                Map.of("number", number, "title", t.title())),
                         Integer.toString(plan), t.status().id(), graph.isOverdue(t), fields));
             }
         }
@@ -233,7 +238,8 @@ public final class SearchIndex {
             j.field(s.id(), graph.config().label(s));
         }
         j.endObject().field("overdue", graph.config().overdueLabel()).name("unit_kinds").beginObject()
-                .field("jurisdiction", "行政区").field("body", "机关单位").field("office", "内设机构").field("group", "统称")
+                .field("jurisdiction", messages.get("kind.jurisdiction")).field("body", messages.get("kind.body"))
+                .field("office", messages.get("kind.office")).field("group", messages.get("kind.group"))
                 .endObject().name("plans").beginArray();
         for (Plan p : graph.content().plans()) {
             j.beginObject().field("title", p.title()).field("url", Urls.plan(p.id())).endObject();

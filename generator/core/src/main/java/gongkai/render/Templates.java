@@ -28,13 +28,20 @@ public final class Templates {
     private final Configuration cfg;
     private final String dirName;
     private final Path dir;
+    private final Map<String, Path> ownStatic;
 
     /**
      * The templates of a site whose own templates/ is dir (it need not exist): each template is taken from
      * there when the site has it, from the built-in theme otherwise.
      */
     public Templates(Path dir) throws IOException {
+        this(dir, Map.of());
+    }
+
+    /** ownStatic: the site's own files under templates/static/, by their path there, as the build found them. */
+    public Templates(Path dir, Map<String, Path> ownStatic) throws IOException {
         this.dir = dir;
+        this.ownStatic = Map.copyOf(ownStatic);
         this.dirName = dir.getFileName() == null ? "templates" : dir.getFileName().toString();
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class.getClassLoader(), Theme.ROOT);
@@ -58,6 +65,16 @@ public final class Templates {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    }
+
+    /** The site's own static files by their path under static/ (scripts, style sheets, images). */
+    public Map<String, Path> ownStatic() {
+        return ownStatic;
+    }
+
+    /** How problems name a file of the theme: the site's own when it has it, else the built-in theme's. */
+    String shownName(String path) {
+        return where(path);
     }
 
     /** A template error, named by the template file and line. */

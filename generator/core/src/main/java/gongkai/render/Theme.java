@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * The theme gongkai carries inside itself, built from the repository's templates/. A site's own templates/
- * folder overrides it file by file (Templates, and the static files Build copies), so a site that changes
- * one template keeps every other one current with the tool.
+ * folder overrides it file by file (Templates, and the static files Build copies or StaticWords fills in), and
+ * its messages/ message by message (check/MessagesResolver), so a site that changes one template or one word
+ * keeps every other one current with the tool.
  */
 public final class Theme {
 

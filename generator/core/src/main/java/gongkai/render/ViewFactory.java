@@ -6,8 +6,10 @@ import gongkai.graph.Summary;
 import gongkai.graph.UpdateEntry;
 import gongkai.markup.Markdown;
 import gongkai.model.Deadline;
+import gongkai.model.Messages;
 import gongkai.model.Plan;
 import gongkai.model.Role;
+import gongkai.model.Section;
 import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.Unit;
@@ -23,6 +25,8 @@ public final class ViewFactory {
     static final int ROW_UNITS = 8;
 
     private final SiteGraph graph;
+    private final Messages messages;
+    private final Dates dates;
     private final Markdown markdown = new Markdown();
     // A task's row is built for its plan's page, each unit page that lists it and its status page: once is enough.
     private final Kept<RowKey, Views.TaskRow> rows = new Kept<>(1.0 / 64, row -> 600);
@@ -42,6 +46,18 @@ public final class ViewFactory {
 
     public ViewFactory(SiteGraph graph) {
         this.graph = graph;
+        this.messages = graph.config().messages();
+        this.dates = new Dates(messages);
+    }
+
+    /** A date as the site's language writes it; "" for none. */
+    public String date(java.time.LocalDate d) {
+        return dates.format(d);
+    }
+
+    /** A section's number as the site's language prints it before its title. */
+    public String sectionLabel(Section s) {
+        return SectionLabels.label(messages, s.depth(), s.number());
     }
 
     /** Content Markdown as safe HTML: rendered when a page needs it, so the model holds text only. */
@@ -80,9 +96,9 @@ public final class ViewFactory {
             return d.text();
         }
         if (d.ongoing()) {
-            return "长期";
+            return messages.get("deadline.ongoing");
         }
-        return Dates.chinese(d.date());
+        return dates.format(d.date());
     }
 
     public Views.TaskRow row(Task t) {
@@ -103,7 +119,7 @@ public final class ViewFactory {
         return new Views.TaskRow(t.id(), Urls.task(t.planId(), t.id()), number(t), t.title(),
                 plan(graph.plan(t.planId())), lead, responsible, support, deadline(t.deadline()), status(t.status()),
                 graph.isOverdue(t), kids.size(), done, viaGroupId == null ? null : unit(viaGroupId),
-                inRow(lead), inRow(responsible), inRow(support));
+                inRow(lead), inRow(responsible), inRow(support), t.parentId() != null);
     }
 
     /**
@@ -131,10 +147,7 @@ public final class ViewFactory {
                 before += n;
             }
         }
-        String text = "共 " + s.total() + " 项，" + graph.config().label(Status.COMPLETED) + " " + s.completed()
-                + " 项（" + s.completedPercent() + "%）" + (s.overdue() > 0 ? "，" + graph.config().overdueLabel()
-                + " " + s.overdue() + " 项" : "");
-        return new Views.SummaryView(s.total(), s.completed(), s.completedPercent(), s.overdue(), segments, text);
+        return new Views.SummaryView(s.total(), s.completed(), s.completedPercent(), s.overdue(), segments);
     }
 
     private static String percent(int part, int total) {
@@ -148,14 +161,15 @@ public final class ViewFactory {
     }
 
     public Views.UpdateView update(Update u) {
-        return new Views.UpdateView(updateAnchor(u), Dates.iso(u.date()), Dates.chinese(u.date()), status(u.status()),
+        return new Views.UpdateView(updateAnchor(u), Dates.iso(u.date()), dates.format(u.date()), status(u.status()),
                 units(u.byUnitIds()), markdown.toHtml(u.text()),
                 u.links().stream().map(l -> new Views.LinkView(l.title(), l.url())).toList());
     }
 
     public Views.UpdateItem updateItem(UpdateEntry e) {
         Task t = e.task();
-        return new Views.UpdateItem(Urls.task(t.planId(), t.id()), t.title(), number(t), plan(graph.plan(t.planId())),
+        return new Views.UpdateItem(Urls.task(t.planId(), t.id()), t.title(), number(t), t.parentId() != null,
+                plan(graph.plan(t.planId())),
                 update(e.update()));
     }
 

@@ -11,15 +11,6 @@ import org.junit.jupiter.api.Test;
 class SmallRulesTest {
 
     @Test
-    void sectionsAreNumberedTheWayPlansPrintThem() {
-        assertEquals("一、", SectionNumbers.label(0, 1));
-        assertEquals("（十）", SectionNumbers.label(1, 10));
-        assertEquals("（十四）", SectionNumbers.label(1, 14));
-        assertEquals("（二十一）", SectionNumbers.label(1, 21));
-        assertEquals("（3）", SectionNumbers.label(2, 3));
-    }
-
-    @Test
     void idsSortAsPeopleNumberThem() {
         List<String> ids = new ArrayList<>(List.of("10", "2", "1-2", "1", "1-10", "36a", "36", "1-1", "37"));
         ids.sort(NaturalOrder.INSTANCE);

@@ -22,16 +22,11 @@ public final class Views {
     public record Segment(String id, String label, int count, String offset, String width) {
     }
 
-    public record SummaryView(int total, int completed, int percent, int overdue, List<Segment> segments,
-            String text) {
+    /** The figures of a completion summary; the theme's messages make the sentence. */
+    public record SummaryView(int total, int completed, int percent, int overdue, List<Segment> segments) {
     }
 
     public record Crumb(String title, String url) {
-    }
-
-    /** The meta tags Chinese government pages carry, plus the document title and canonical URL. */
-    public record Meta(String title, String columnName, String articleTitle, String pubDate, String description,
-            List<Crumb> breadcrumbs) {
     }
 
     public record LinkView(String title, String url) {
@@ -44,12 +39,12 @@ public final class Views {
     /**
      * A task as a table row. lead, responsible and support are complete, for the task page; a row prints the
      * InRow ones, which name the first few units of a role and count the rest, as a row is repeated on the
-     * page of every unit it names.
+     * page of every unit it names. subitem: the task is a sub-item of another (a milestone of a commitment).
      */
     public record TaskRow(String id, String url, String number, String title, Ref plan, List<Ref> lead,
             List<Ref> responsible, List<Ref> support, String deadline, StatusView status, boolean overdue,
             int children, int childrenDone, Ref via, RowUnits leadInRow, RowUnits responsibleInRow,
-            RowUnits supportInRow) {
+            RowUnits supportInRow, boolean subitem) {
     }
 
     /** A role's units in a row: those shown, and the rest, which the row only counts and links to. */
@@ -67,7 +62,8 @@ public final class Views {
     public record PlanCard(Ref plan, int year, Ref issuer, SummaryView summary) {
     }
 
-    public record UpdateItem(String taskUrl, String taskTitle, String taskNumber, Ref plan, UpdateView update) {
+    public record UpdateItem(String taskUrl, String taskTitle, String taskNumber, boolean subitem, Ref plan,
+            UpdateView update) {
     }
 
     public record RoleGroup(String role, List<TaskRow> rows) {

@@ -1,0 +1,83 @@
+/* gongkai: reads a task page aloud with the browser's own speech synthesis (适老化). The button appears
+   only where the browser has a voice for the page's language; nothing is sent anywhere. Its words are the
+   site's messages, filled in by the build. */
+(function () {
+  "use strict";
+  var box = document.querySelector(".read-aloud");
+  var button = document.getElementById("read-aloud");
+  var synth = window.speechSynthesis;
+  if (!box || !button || !synth || !window.SpeechSynthesisUtterance) {
+    return;
+  }
+  var lang = (document.documentElement.lang || "zh-CN").toLowerCase();
+  var primary = lang.split("-")[0];
+  var label = button.querySelector(".read-aloud-label");
+  var icon = button.querySelector(".tool-icon");
+  var voice = null;
+  var START = "朗读本页";
+  var STOP = "停止朗读";
+  var AFTER_TERM = "：";
+  var AFTER_TEXT = "。";
+
+  function pickVoice() {
+    var voices = synth.getVoices() || [];
+    var best = null;
+    for (var i = 0; i < voices.length; i++) {
+      var v = (voices[i].lang || "").toLowerCase().replace("_", "-");
+      if (v === lang) {
+        best = voices[i];
+        break;
+      }
+      if (!best && (v.split("-")[0] === primary || (primary === "zh" && v.indexOf("cmn") === 0))) {
+        best = voices[i];
+      }
+    }
+    voice = best;
+    box.hidden = !voice;
+  }
+
+  function text() {
+    var main = document.getElementById("main");
+    var parts = [];
+    var pieces = main.querySelectorAll("h1, .task-status, .facts dt, .facts dd, h2, .prose, .update-head");
+    for (var i = 0; i < pieces.length; i++) {
+      var t = pieces[i].innerText.replace(/\s+/g, " ").trim();
+      if (t) {
+        parts.push(t + (pieces[i].tagName === "DT" ? AFTER_TERM : AFTER_TEXT));
+      }
+    }
+    return parts.join("\n");
+  }
+
+  function idle() {
+    label.textContent = START;
+    icon.textContent = "▶";
+  }
+
+  button.addEventListener("click", function () {
+    if (synth.speaking || synth.pending) {
+      synth.cancel();
+      idle();
+      return;
+    }
+    var u = new SpeechSynthesisUtterance(text());
+    u.lang = voice.lang;
+    u.voice = voice;
+    u.rate = 0.9; // a little slower than the default, for older listeners
+    u.onend = idle;
+    u.onerror = idle;
+    label.textContent = STOP;
+    icon.textContent = "■";
+    synth.speak(u);
+  });
+  window.addEventListener("pagehide", function () {
+    synth.cancel();
+  });
+
+  pickVoice();
+  if (typeof synth.addEventListener === "function") {
+    synth.addEventListener("voiceschanged", pickVoice);
+  } else {
+    synth.onvoiceschanged = pickVoice;
+  }
+})();
