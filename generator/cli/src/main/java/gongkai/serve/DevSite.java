@@ -12,7 +12,8 @@ import gongkai.read.ProjectPath;
 import gongkai.read.ReadCache;
 import gongkai.render.Job;
 import gongkai.render.Templates;
-import gongkai.render.Urls;
+import gongkai.render.Edit;
+import gongkai.render.Shows;
 import gongkai.write.OutputFolder;
 import gongkai.write.OutputRefused;
 import gongkai.write.SiteWriter;
@@ -44,8 +45,8 @@ public final class DevSite implements AutoCloseable {
     private final ResolveCache resolved = new ResolveCache();
     private SiteGraph graph;
     private Templates templates;
-    /** The files the last good build produced, to tell which ones a later build no longer makes. */
-    private Set<String> paths = Set.of();
+    /** The files of the last good build, to tell which ones an edit reaches and which a later build no longer makes. */
+    private List<Job> jobs = List.of();
     private volatile List<Problem> problems = List.of();
 
     private DevSite(Build.Options options, OutputFolder output) {
@@ -106,9 +107,8 @@ public final class DevSite implements AutoCloseable {
         graph = result.graph();
         templates = Build.templates(options, p).orElse(null);
         problems = List.of();
-        List<String> written = Build.jobs(graph, templates).stream().map(Job::path).toList();
-        paths = Set.copyOf(written);
-        return new Outcome(List.of(), written, true);
+        jobs = Build.jobs(graph, templates);
+        return new Outcome(List.of(), jobs.stream().map(Job::path).toList(), true);
     }
 
     /** Brings the site up to date after the given files changed. */
@@ -156,13 +156,9 @@ public final class DevSite implements AutoCloseable {
             theme = t.get();
         }
         SiteGraph next = loaded.get().graph();
-        Optional<Set<String>> affected = themeChanged ? Optional.empty() : Affected.between(graph, next);
+        Optional<Edit> edit = themeChanged ? Optional.empty() : Edit.between(graph, next);
         List<Job> all = Build.jobs(next, theme);
-        // Any page of a paginated list counts as its first page: rows move between pages when one changes.
-        List<Job> selected = affected.map(set -> all.stream()
-                .filter(j -> set.contains(j.path()) || set.contains(Urls.firstPage(j.path()))
-                        || (!set.isEmpty() && (isSearchIndex(j.path()) || isSitemapPart(j.path()))))
-                .toList()).orElse(all);
+        List<Job> selected = edit.map(e -> reached(e, all)).orElse(all);
         SiteWriter writer;
         try {
             writer = SiteWriter.inPlace(output);
@@ -170,8 +166,8 @@ public final class DevSite implements AutoCloseable {
             p.add(ProjectPath.relative(options.root(), options.output()), 0, 0, "无法写入预览目录：" + IoErrors.describe(e) + "。");
             return failed(p.sorted());
         }
-        List<Job> pages = selected.stream().filter(j -> !isSiteWideData(j.path())).toList();
-        List<Job> data = selected.stream().filter(j -> isSiteWideData(j.path())).toList();
+        List<Job> pages = selected.stream().filter(j -> !isSiteWideData(j)).toList();
+        List<Job> data = selected.stream().filter(DevSite::isSiteWideData).toList();
         Build.render(pages, writer, p);
         if (themeChanged) {
             Build.copyAssets(options, writer, p);
@@ -187,31 +183,41 @@ public final class DevSite implements AutoCloseable {
         Set<String> now = new HashSet<>();
         all.forEach(j -> now.add(j.path()));
         removeVanished(now, writer);
-        paths = now;
+        jobs = all;
         graph = next;
         templates = theme;
         problems = List.of();
-        return new Outcome(List.of(), selected.stream().map(Job::path).sorted().toList(), affected.isEmpty());
+        return new Outcome(List.of(), selected.stream().map(Job::path).sorted().toList(), edit.isEmpty());
     }
 
-    private static boolean isSiteWideData(String path) {
-        return path.equals("sitemap.xml") || isSitemapPart(path) || isSearchIndex(path)
-                || (path.startsWith("data/") && !path.startsWith("data/plans/"));
+    /**
+     * The files of the new build that show something the edit changed, as each file declares (render's Shows):
+     * asked of the files before the edit too, so a page a task has left is made again without it.
+     */
+    private List<Job> reached(Edit edit, List<Job> all) {
+        if (edit.isEmpty()) {
+            return List.of();
+        }
+        Set<String> touched = new HashSet<>();
+        for (List<Job> list : List.of(jobs, all)) {
+            for (Job j : list) {
+                if (j.shows().touchedBy(edit)) {
+                    touched.add(j.path());
+                }
+            }
+        }
+        return all.stream().filter(j -> touched.contains(j.path())).toList();
     }
 
-    /** A large site's sitemap is split in parts of 50,000 pages; a page added or removed shifts them all. */
-    private static boolean isSitemapPart(String path) {
-        return path.startsWith("sitemaps/");
-    }
-
-    /** The search index is sharded by term, so any change of names may touch any shard: it is redone whole. */
-    private static boolean isSearchIndex(String path) {
-        return path.startsWith("search/") && path.endsWith(".json");
+    /** What shows the whole site and is not a page: feeds, data, the search index; written after the pages. */
+    private static boolean isSiteWideData(Job job) {
+        return job.shows() == Shows.EVERYTHING && !job.path().endsWith(".html");
     }
 
     /** Deletes the pages of tasks, plans or units that no longer exist. */
     private void removeVanished(Set<String> now, SiteWriter writer) {
-        for (String old : paths) {
+        for (Job job : jobs) {
+            String old = job.path();
             if (!now.contains(old)) {
                 try {
                     writer.remove(old);

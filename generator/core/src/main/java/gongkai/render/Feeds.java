@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * RSS 2.0 feeds of updates: the whole site, each plan, each unit. Items are updates; a guid is the
@@ -57,12 +58,13 @@ public final class Feeds {
         for (Plan p : graph.content().plans()) {
             String path = Urls.plan(p.id()) + "feed.xml";
             jobs.add(new Job(path, () -> feed(path, messages.format("feed.title", Map.of("name", p.title())),
-                    Urls.plan(p.id()), graph.updatesOfPlan(p.id()))));
+                    Urls.plan(p.id()), graph.updatesOfPlan(p.id())), Shows.of(Set.of(p.id()), () -> graph.tasks(p.id()))));
         }
         for (Unit u : graph.content().units()) {
             String path = Urls.unit(u.id()) + "feed.xml";
             jobs.add(new Job(path, () -> feed(path, messages.format("feed.unit-title", Map.of("name", u.name())),
-                    Urls.unit(u.id()), graph.updatesOfUnit(u.id()))));
+                    Urls.unit(u.id()), graph.updatesOfUnit(u.id())),
+                    Shows.of(Set.of(), () -> graph.updatesOfUnit(u.id()).stream().map(UpdateEntry::task).toList())));
         }
         return jobs;
     }

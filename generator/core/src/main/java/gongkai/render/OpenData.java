@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The same data as the pages, for reuse: JSON with stable English keys, CSV for Excel with headers (and yes/no)
@@ -62,8 +63,10 @@ public final class OpenData {
         jobs.add(new Job("data/updates.csv", () -> updatesCsv(graph.content().tasks())));
         for (Plan p : graph.content().plans()) {
             String dir = "data/plans/" + p.id() + "/";
-            jobs.add(new Job(dir + "tasks.json", () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA, TASKS_JSON_CLOSE)));
-            jobs.add(new Job(dir + "tasks.csv", () -> concat(tasksCsvHead, List.of(planTasksCsv(p)), NOTHING, NOTHING)));
+            Shows shows = Shows.of(Set.of(p.id()), () -> graph.tasks(p.id()));
+            jobs.add(new Job(dir + "tasks.json", () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA, TASKS_JSON_CLOSE),
+                    shows));
+            jobs.add(new Job(dir + "tasks.csv", () -> concat(tasksCsvHead, List.of(planTasksCsv(p)), NOTHING, NOTHING), shows));
         }
         return jobs;
     }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The HTML pages of the site: one job per page, each a pure function of the graph. */
 public final class Pages {
@@ -59,38 +60,43 @@ public final class Pages {
 
     public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(page("", "home.ftlh", this::home));
+        jobs.add(page("", "home.ftlh", this::home, Shows.EVERYTHING));
         for (int n = 1; n <= pages(graph.content().plans().size()); n++) {
             int page = n;
-            jobs.add(page(Urls.paged(Urls.plans(), n), "plans.ftlh", () -> plans(page)));
+            jobs.add(page(Urls.paged(Urls.plans(), n), "plans.ftlh", () -> plans(page), Shows.EVERYTHING));
         }
         for (Plan p : graph.content().plans()) {
-            jobs.add(page(Urls.plan(p.id()), "plan.ftlh", () -> plan(p)));
+            Set<String> plan = Set.of(p.id());
+            jobs.add(page(Urls.plan(p.id()), "plan.ftlh", () -> plan(p), Shows.of(plan, () -> graph.tasks(p.id()))));
             for (Task t : graph.tasks(p.id())) {
-                jobs.add(page(Urls.task(p.id(), t.id()), "task.ftlh", () -> task(t)));
+                jobs.add(page(Urls.task(p.id(), t.id()), "task.ftlh", () -> task(t), Shows.of(plan, () -> List.of(t))));
             }
         }
-        jobs.add(page(Urls.units(), "units.ftlh", this::units));
+        jobs.add(page(Urls.units(), "units.ftlh", this::units, Shows.EVERYTHING));
         for (Unit u : graph.content().units()) {
             int pages = pages(graph.assignments(u.id()).size());
+            // Rows move between the pages of a list when one changes: every page shows the whole list.
+            Shows shows = Shows.of(Set.of(), () -> graph.tasksOf(u.id()));
             for (int n = 1; n <= pages; n++) {
                 int page = n;
-                jobs.add(page(Urls.paged(Urls.unit(u.id()), n), "unit.ftlh", () -> unit(u, page)));
+                jobs.add(page(Urls.paged(Urls.unit(u.id()), n), "unit.ftlh", () -> unit(u, page), shows));
             }
         }
-        jobs.add(page(Urls.statuses(), "statuses.ftlh", this::statuses));
+        jobs.add(page(Urls.statuses(), "statuses.ftlh", this::statuses, Shows.EVERYTHING));
         for (Status s : Status.values()) {
+            Shows shows = Shows.of(Set.of(), () -> graph.byStatus(s));
             for (int n = 1; n <= pages(graph.byStatus(s).size()); n++) {
                 int page = n;
-                jobs.add(page(Urls.paged(Urls.status(s.id()), n), "status.ftlh", () -> status(s, page)));
+                jobs.add(page(Urls.paged(Urls.status(s.id()), n), "status.ftlh", () -> status(s, page), shows));
             }
         }
+        Shows late = Shows.of(Set.of(), graph::overdue);
         for (int n = 1; n <= pages(graph.overdue().size()); n++) {
             int page = n;
-            jobs.add(page(Urls.paged(Urls.status(Urls.OVERDUE), n), "status.ftlh", () -> overdue(page)));
+            jobs.add(page(Urls.paged(Urls.status(Urls.OVERDUE), n), "status.ftlh", () -> overdue(page), late));
         }
-        jobs.add(page(Urls.search(), "search.ftlh", this::search));
-        jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound())));
+        jobs.add(page(Urls.search(), "search.ftlh", this::search, Shows.EVERYTHING));
+        jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound()), Shows.NOTHING));
         return jobs;
     }
 
@@ -119,9 +125,9 @@ public final class Pages {
         Map<String, Object> make();
     }
 
-    private Job page(String url, String template, ModelMaker maker) {
+    private Job page(String url, String template, ModelMaker maker, Shows shows) {
         String path = Urls.file(url);
-        return new Job(path, () -> render(path, template, maker.make()));
+        return new Job(path, () -> render(path, template, maker.make()), shows);
     }
 
     private byte[] render(String path, String template, Map<String, Object> model) throws Templates.TemplateError {

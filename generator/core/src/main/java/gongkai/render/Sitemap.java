@@ -25,7 +25,7 @@ public final class Sitemap {
         }
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("robots.txt", () -> ("User-agent: *\nAllow: /\nSitemap: " + baseUrl + "sitemap.xml\n")
-                .getBytes(StandardCharsets.UTF_8)));
+                .getBytes(StandardCharsets.UTF_8), Shows.NOTHING));
         if (urls.size() <= MAX_URLS) {
             jobs.add(new Job("sitemap.xml", () -> urlset(urls)));
             return jobs;

@@ -40,13 +40,15 @@ public final class StaticWords {
             String rel = builtIn.substring("static/".length());
             if (hasWords(rel) && !own.containsKey(rel)) {
                 String shown = "（gongkai 内置主题）" + builtIn;
-                jobs.add(new Job("assets/" + rel, () -> fill(shown, rel, read(shown, () -> Theme.read(builtIn)), messages)));
+                jobs.add(new Job("assets/" + rel, () -> fill(shown, rel, read(shown, () -> Theme.read(builtIn)), messages),
+                        Shows.NOTHING));
             }
         }
         own.forEach((rel, file) -> {
             if (hasWords(rel)) {
                 String shown = templates.shownName("static/" + rel);
-                jobs.add(new Job("assets/" + rel, () -> fill(shown, rel, read(shown, () -> Files.readAllBytes(file)), messages)));
+                jobs.add(new Job("assets/" + rel, () -> fill(shown, rel, read(shown, () -> Files.readAllBytes(file)), messages),
+                        Shows.NOTHING));
             }
         });
         return jobs;
