@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# The build benchmark: generates synthetic projects of 1k, 10k and 100k tasks and builds each five times
-# from scratch (into an empty folder) and five times over its own previous output (an editor's rebuild),
-# printing wall time, CPU time, peak memory, pages and bytes written (medians of the five runs).
+# The build benchmark, side by side with Hugo. For each size it generates a synthetic gongkai project
+# (bench/SyntheticSite.java) and, when `hugo` is installed, a Hugo site of the same shape (bench/hugo_peer.py:
+# a page per task, a list per plan, a term page and feed per unit). Then:
+#   1. gongkai from scratch (into an empty folder), RUNS times;
+#   2. rebuilds over each tool's own previous output, alternating gongkai and Hugo, RUNS times each,
+# and prints medians of wall time, CPU time (user + system) and peak RSS, and gongkai's ratio to Hugo.
+# Absolute times on a shared machine are noisy; the ratios of alternated runs much less so.
 #
-#   bash bench/run.sh                 # all three sizes
+#   bash bench/run.sh                 # 1k, 10k and 100k
 #   bash bench/run.sh 10k             # one size
-#   LAUNCH=jar bash bench/run.sh 10k  # plain `java -jar` instead of bin/gongkai's JVM settings
+#   RUNS=3 SETTLE=0 bash bench/run.sh 10k
+#   LAUNCH=jar bash bench/run.sh 10k  # plain `java -jar` instead of bin/gongkai
 #
 # Work files go to ${BENCH_DIR:-/tmp/gongkai-bench}; nothing is written inside the repository.
+# Hugo: Debian's package (`apt-get install hugo`, 0.111); without it only gongkai is measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -17,6 +23,8 @@ launch=${LAUNCH:-bin}
 sizes=("${@:-1k 10k 100k}")
 [ -f generator/target/gongkai.jar ] || mvn -q -DskipTests package
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (apt-get install time)"; exit 2; }
+hugo=$(command -v hugo || true)
+mkdir -p "$work"
 
 shape() { # plans tasks-per-plan units heap
   case "$1" in
@@ -34,6 +42,16 @@ command_for() { # heap: the command that runs gongkai, as words
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# timed NAME COMMAND...: runs it, appends "wall cpu rssKB" to $work/NAME.times
+timed() {
+  local name=$1; shift
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" > "$work/out.txt"
+  read -r e u s m < "$work/time.txt"
+  echo "$e $(awk -v a="$u" -v b="$s" 'BEGIN {print a + b}') $m" >> "$work/$name.times"
+}
+
+col() { awk -v c="$1" '{print $c}' "$work/$2.times" | median; }
+
 # Nothing is deleted while builds are timed. On this machine's ext4 (mounted without a journal) the kernel
 # chooses a new file's inode by skipping every inode freed in the last minute, or six minutes while the
 # inode table block holding it is dirty (and new files dirty it again), one lookup per skipped inode:
@@ -43,7 +61,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # must not pay for the previous run's rm.
 shopt -s nullglob
 stale=()
-for size in ${sizes[@]}; do stale+=("$work/$size"/_site-cold-* "$work/$size"/._site-cold-*.gongkai); done
+for size in ${sizes[@]}; do
+  stale+=("$work/$size"/_site-cold-* "$work/$size"/._site-cold-*.gongkai "$work/$size"/_site "$work/$size"/._site.gongkai
+    "$work/$size-hugo"/public)
+done
 shopt -u nullglob
 if [ ${#stale[@]} -gt 0 ]; then
   rm -rf "${stale[@]}"; sync
@@ -51,7 +72,6 @@ if [ ${#stale[@]} -gt 0 ]; then
   sleep "${SETTLE:-370}"
 fi
 
-printf '%-6s %-7s %-7s %-8s %-8s | %-22s | %-22s\n' size tasks pages files MB "from scratch: wall cpu" "rebuild: wall cpu" 
 for size in ${sizes[@]}; do
   read -r plans per units heap <<<"$(shape "$size")"
   project="$work/$size"
@@ -60,27 +80,44 @@ for size in ${sizes[@]}; do
     java bench/SyntheticSite.java "$project" "$plans" "$per" "$units" >/dev/null
     touch "$project/.generated-$plans-$per-$units"
   fi
-  rm -rf "$project/templates" && cp -r templates "$project/templates"
-  cold_wall=(); cold_cpu=(); warm_wall=(); warm_cpu=(); rss=0
+  # A government's site has no templates of its own: the built-in theme renders it.
+  rm -rf "$project/templates"
+  peer="$work/$size-hugo"
+  if [ -n "$hugo" ] && [ ! -f "$peer/.generated-$plans-$per-$units" ]; then
+    rm -rf "$peer"
+    python3 bench/hugo_peer.py "$peer" --plans "$plans" --tasks-per-plan "$per" --units "$units"
+    touch "$peer/.generated-$plans-$per-$units"
+  fi
+  rm -f "$work"/*.times
+
   for i in $(seq 1 "$runs"); do
-    out="$project/_site-cold-$i"
-    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" $(command_for "$heap") \
-      build --config "$project/site-config.yml" --output "$out" > "$work/out.txt"
-    read -r e u s m < "$work/time.txt"
-    cold_wall+=("$e"); cold_cpu+=("$(awk -v a="$u" -v b="$s" 'BEGIN {print a + b}')"); [ "$m" -gt "$rss" ] && rss=$m
-  done
-  for i in $(seq 1 "$runs"); do
-    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" $(command_for "$heap") \
-      build --config "$project/site-config.yml" --output "$project/_site-cold-1" > "$work/out.txt"
-    read -r e u s m < "$work/time.txt"
-    warm_wall+=("$e"); warm_cpu+=("$(awk -v a="$u" -v b="$s" 'BEGIN {print a + b}')"); [ "$m" -gt "$rss" ] && rss=$m
+    timed cold $(command_for "$heap") build --config "$project/site-config.yml" --output "$project/_site-cold-$i"
   done
   files=$(grep -o '已生成 [0-9]* 个文件' "$work/out.txt" | grep -o '[0-9]*')
   pages=$(grep -o '其中 [0-9]* 个页面' "$work/out.txt" | grep -o '[0-9]*')
   kb=$(grep -o '共 [0-9.]* KB' "$work/out.txt" | grep -o '[0-9.]*')
   tasks=$(find "$project/content/plans" -name '*.md' ! -name plan.md | wc -l)
-  printf '%-6s %-7s %-7s %-8s %-8s | %8ss %8ss cpu | %8ss %8ss cpu | peak RSS %s MB\n' "$size" "$tasks" "$pages" "$files" \
-    "$(awk -v k="$kb" 'BEGIN {printf "%d", k / 1024}')" "$(printf '%s\n' "${cold_wall[@]}" | median)" "$(printf '%s\n' "${cold_cpu[@]}" | median)" \
-    "$(printf '%s\n' "${warm_wall[@]}" | median)" "$(printf '%s\n' "${warm_cpu[@]}" | median)" "$((rss / 1024))"
+
+  # Rebuilds over each tool's own output, alternating, so both meet the same state of the machine.
+  # Two untimed builds first: the first writes _site/, the second its work folder (see write/OutputFolder).
+  timed warmup $(command_for "$heap") build --config "$project/site-config.yml"
+  timed warmup $(command_for "$heap") build --config "$project/site-config.yml"
+  [ -n "$hugo" ] && timed warmup "$hugo" --quiet -s "$peer" -d "$peer/public"
+  for i in $(seq 1 "$runs"); do
+    timed gongkai $(command_for "$heap") build --config "$project/site-config.yml"
+    [ -n "$hugo" ] && timed hugo "$hugo" --quiet -s "$peer" -d "$peer/public"
+  done
+
+  echo "== $size: $tasks tasks, $pages pages, $files files, $(awk -v k="$kb" 'BEGIN {printf "%d", k / 1024}') MB ($launch)"
+  printf '  gongkai from scratch  wall %6ss  cpu %6ss  peak RSS %5d MB\n' "$(col 1 cold)" "$(col 2 cold)" "$(( $(col 3 cold) / 1024 ))"
+  printf '  gongkai rebuild       wall %6ss  cpu %6ss  peak RSS %5d MB\n' "$(col 1 gongkai)" "$(col 2 gongkai)" "$(( $(col 3 gongkai) / 1024 ))"
+  if [ -n "$hugo" ]; then
+    printf '  hugo rebuild          wall %6ss  cpu %6ss  peak RSS %5d MB  (%s)\n' "$(col 1 hugo)" "$(col 2 hugo)" \
+      "$(( $(col 3 hugo) / 1024 ))" "$("$hugo" version | cut -d' ' -f2)"
+    printf '  gongkai / hugo        wall %6s×  cpu %6s×  peak RSS %5s×\n' \
+      "$(awk -v a="$(col 1 gongkai)" -v b="$(col 1 hugo)" 'BEGIN {printf "%.2f", a / b}')" \
+      "$(awk -v a="$(col 2 gongkai)" -v b="$(col 2 hugo)" 'BEGIN {printf "%.2f", a / b}')" \
+      "$(awk -v a="$(col 3 gongkai)" -v b="$(col 3 hugo)" 'BEGIN {printf "%.2f", a / b}')"
+  fi
 done
-echo "(output left in $work/<size>/_site-cold-N; the next run removes it before timing)"
+echo "(output left in $work/<size>/; the next run removes it before timing)"
