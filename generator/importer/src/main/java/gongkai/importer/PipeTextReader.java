@@ -236,18 +236,18 @@ final class PipeTextReader {
                 }
                 // The cells do not make whole rows (a span inside the group): kept in order, past the table's columns.
                 List<Piece> first = new ArrayList<>(group.subList(0, Math.min(2, group.size())));
-                while (first.size() < width) {
-                    first.add(new Piece("", group.get(0).line()));
-                }
                 StringBuilder all = new StringBuilder();
                 for (Piece p : group.subList(Math.min(2, group.size()), group.size())) {
                     all.append(all.length() > 0 ? " | " : "").append(p.text());
                 }
                 first.add(new Piece(all.toString(), group.get(0).line()));
+                while (first.size() < width) {
+                    first.add(new Piece("", group.get(0).line()));
+                }
                 rows.add(row(budget, first));
                 notes.add(new Note(group.get(0).line(), "序号 " + group.get(0).text() + " 的一组单元格有 " + group.size()
                         + " 个，不是每行 " + width + " 个的整数倍（原表这里有跨行的单元格），看不出各格属于哪一列；已把第 3 格起的文字按原顺序"
-                        + "（以“|”分隔）保存在该项的正文中。请对照原件整理。"));
+                        + "（以“|”分隔）放在第 3 格，并作为该项正文的一段保存。请对照原件整理。"));
             }
         }
         blocks.add(new Block.Table(rows, false, true));

@@ -212,8 +212,8 @@ public final class PlanImport {
             UnitPhrase.Parsed parsed = UnitPhrase.parse(cell.text(), cell.defaultRole(), matcher::known);
             remarks.addAll(parsed.remarks());
             for (UnitPhrase.Mention m : parsed.mentions()) {
-                if (Sanity.isDeadline(m.name()) || m.name().length() > 40 || m.name().contains("。")) {
-                    notes.add(new Note(cell.line(), "“" + m.name() + "”" + (Sanity.isDeadline(m.name()) ? "是时限的写法" : "是一段文字")
+                if (Sanity.isDeadline(m.name()) || m.name().length() > 40 || m.name().contains("。") || m.name().strip().length() < 2) {
+                    notes.add(new Note(cell.line(), "“" + m.name() + "”" + (Sanity.isDeadline(m.name()) ? "是时限的写法" : m.name().strip().length() < 2 ? "只有一个字" : "是一段文字")
                             + "，不是单位名称，没有登记为单位（原话保留在 units_text）。请核对。"));
                     continue;
                 }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class ProseUnderstanding {
 
-    private static final Pattern FIELD = Pattern.compile("(责任单位|牵头单位|配合单位|完成时限|完成时间)\\s*[：:]\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("(责任单位|牵头单位|配合单位|完成时限|完成时间|责任部门|牵头部门|配合部门)\\s*[：:]\\s*(.*)",
+            Pattern.DOTALL);
+    private static final Pattern FIRST_LEADS = Pattern.compile("[（(][^（）()]*第一[^（）()]*牵头[^（）()]*[)）]");
     private static final Pattern STOP = Pattern.compile("(抄送|抄报|附件)\\s*[：:].*|（此件.*）|\\(此件.*\\)");
 
     private ProseUnderstanding() {
@@ -58,8 +60,15 @@ public final class ProseUnderstanding {
         List<Item> items = new ArrayList<>();
         List<String> after = new ArrayList<>();
         int sectionNumber = 0;
+        int subNumber = 0;
         Item current = null;
         boolean stopped = false;
+        boolean firstLeads = false;
+        // "1." paragraphs closed by their own 牵头单位：/责任单位： lines are the items; （一） above them is a subsection.
+        boolean numberedItems = false;
+        for (int i = 0; i + 1 < rest.size(); i++) {
+            numberedItems |= Markers.task(rest.get(i).text()).isPresent() && FIELD.matcher(rest.get(i + 1).text()).matches();
+        }
         for (Block.Paragraph p : rest) {
             String text = p.text();
             if (stopped || STOP.matcher(text).matches()) {
@@ -70,10 +79,25 @@ public final class ProseUnderstanding {
             Optional<Markers.Numbered> section = Markers.section(text);
             Optional<Markers.Numbered> item = Markers.subsection(text);
             Matcher field = FIELD.matcher(text);
+            Optional<Markers.Numbered> numbered = numberedItems ? Markers.task(text) : Optional.empty();
             if (section.isPresent()) {
                 sectionNumber = section.get().value();
+                subNumber = 0;
                 sections.numberedTop(section.get().number(), section.get().rest());
                 current = null;
+            } else if (numberedItems && item.isPresent()) {
+                subNumber = item.get().value();
+                sections.numberedSub(item.get().number(), item.get().rest());
+                current = null;
+            } else if (numbered.isPresent()) {
+                String body = numbered.get().rest();
+                String title = TaskTitles.fromTask(body);
+                String id = sectionNumber + "-" + (subNumber > 0 ? subNumber + "-" : "") + numbered.get().value();
+                current = new Item(id, numbered.get().number(), title, sections.current(), p.line());
+                if (!title.equals(body.replaceAll("。$", ""))) {
+                    current.body.add(body);
+                }
+                items.add(current);
             } else if (item.isPresent()) {
                 String body = item.get().rest();
                 int stop = body.indexOf('。');
@@ -89,10 +113,26 @@ public final class ProseUnderstanding {
                 items.add(current);
             } else if (field.matches() && current != null) {
                 String value = field.group(2).strip().replaceAll("[。；;]+$", "");
+                // "（列第一位者为工作牵头单位或汇总单位，下同）": the first unit of this list, and of every later one, leads.
+                java.util.regex.Matcher firstMark = FIRST_LEADS.matcher(value);
+                if (firstMark.find()) {
+                    firstLeads = true;
+                    value = value.substring(0, firstMark.start()).strip();
+                    notes.add(new Note(p.line(), "原文说明“" + firstMark.group().replaceAll("^[（(]|[)）]$", "")
+                            + "”：这一项起，“责任单位”所列第一个单位记为牵头单位。"));
+                }
+                if (firstLeads && field.group(1).equals("责任单位")) {
+                    String[] parts = value.split("[、，,]", 2);
+                    current.units.add(new UnitCell(Role.LEAD, "牵头单位", parts[0].strip(), p.line()));
+                    if (parts.length > 1 && !parts[1].isBlank()) {
+                        current.units.add(new UnitCell(Role.RESPONSIBLE, "责任单位", parts[1].strip(), p.line()));
+                    }
+                    continue;
+                }
                 switch (field.group(1)) {
                     case "完成时限", "完成时间" -> current.deadline = value.replaceAll("[。；;]$", "");
-                    case "牵头单位" -> current.units.add(new UnitCell(Role.LEAD, field.group(1), value, p.line()));
-                    case "配合单位" -> current.units.add(new UnitCell(Role.SUPPORT, field.group(1), value, p.line()));
+                    case "牵头单位", "牵头部门" -> current.units.add(new UnitCell(Role.LEAD, field.group(1), value, p.line()));
+                    case "配合单位", "配合部门" -> current.units.add(new UnitCell(Role.SUPPORT, field.group(1), value, p.line()));
                     default -> current.units.add(new UnitCell(Role.RESPONSIBLE, field.group(1), value, p.line()));
                 }
             } else if (current != null) {

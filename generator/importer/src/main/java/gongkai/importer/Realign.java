@@ -96,6 +96,15 @@ final class Realign {
                     end = j;
                 }
             }
+            // A row whose cells already fit their columns stays as it is.
+            double identity = 0;
+            for (int c : filled) {
+                identity += c < width ? score(kind(r.text(c)), learned[c], m.role(c)) + c * 0.001 : Double.NEGATIVE_INFINITY;
+            }
+            if (identity >= best[k][end] - 1) {
+                out.add(r);
+                continue;
+            }
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 cells.add(Cell.EMPTY);
