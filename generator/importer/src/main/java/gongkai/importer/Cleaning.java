@@ -38,7 +38,7 @@ final class Cleaning {
                 Block.Table t = (Block.Table) b;
                 List<Row> rows = new ArrayList<>();
                 for (Row r : t.rows()) {
-                    rows.add(new Row(r.line(), r.cells().stream().map(c -> new Cell(Pinyin.strip(c.text()), c.merged())).toList()));
+                    rows.add(new Row(r.line(), r.cells().stream().map(c -> new Cell(Pinyin.strip(c.text()), c.merged())).toList(), r.unplaced()));
                 }
                 blocks.add(new Block.Table(rows, t.mergesKnown(), t.padded()));
             }

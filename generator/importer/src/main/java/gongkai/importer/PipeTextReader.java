@@ -244,10 +244,10 @@ final class PipeTextReader {
                 while (first.size() < width) {
                     first.add(new Piece("", group.get(0).line()));
                 }
-                rows.add(row(budget, first));
+                rows.add(row(budget, first).asUnplaced());
                 notes.add(new Note(group.get(0).line(), "序号 " + group.get(0).text() + " 的一组单元格有 " + group.size()
                         + " 个，不是每行 " + width + " 个的整数倍（原表这里有跨行的单元格），看不出各格属于哪一列；已把第 3 格起的文字按原顺序"
-                        + "（以“|”分隔）放在第 3 格，并作为该项正文的一段保存。请对照原件整理。"));
+                        + "（以“|”分隔）作为该项正文的一段保存，没有当作单位或时限。请对照原件整理。"));
             }
         }
         blocks.add(new Block.Table(rows, false, true));

@@ -62,7 +62,7 @@ final class Realign {
                 }
             }
             int k = filled.size();
-            if (k == 0 || k > width) {
+            if (k == 0 || k > width || r.unplaced()) {
                 out.add(r);
                 continue;
             }

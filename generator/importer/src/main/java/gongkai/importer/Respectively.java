@@ -20,7 +20,8 @@ final class Respectively {
     static void assign(TableUnderstanding.TaskBuilder parent, List<Note> notes) {
         List<TableUnderstanding.TaskBuilder> subs = parent.subItems;
         UnitCell cell = subs.get(0).units.size() == 1 ? subs.get(0).units.get(0) : null;
-        if (cell == null || !Hanzi.simplified(cell.text()).contains("分别")) {
+        // Only named units leading "respectively": "各地、各部门分别负责" means every one of them answers for all the parts.
+        if (cell == null || !Hanzi.simplified(cell.text()).contains("分别牵头")) {
             return;
         }
         List<TableUnderstanding.TaskBuilder> sharing = new ArrayList<>();
@@ -33,7 +34,7 @@ final class Respectively {
             return;
         }
         List<UnitPhrase.Mention> mentions = UnitPhrase.parse(cell.text(), cell.defaultRole(), n -> false).mentions();
-        if (mentions.size() < 2) {
+        if (mentions.size() < 2 || mentions.stream().anyMatch(m -> UnitMatcher.collective(m.name()))) {
             return;
         }
         Map<TableUnderstanding.TaskBuilder, List<UnitPhrase.Mention>> given = new LinkedHashMap<>();

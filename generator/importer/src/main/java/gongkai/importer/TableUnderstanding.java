@@ -27,7 +27,7 @@ public final class TableUnderstanding {
     /** One data row by meaning. unitSlots hold the unit cells (text may be empty); merged says which continue the cell above. */
     private record Fields(int line, String number, String task, List<Heading> headings, String requirement,
             List<UnitCell> unitSlots, List<Boolean> unitMerged, String deadline, boolean deadlineMerged, String progress,
-            String status, String remarks, boolean mergesKnown, boolean segmentStart, List<String> extras) {
+            String status, String remarks, boolean mergesKnown, boolean segmentStart, List<String> extras, boolean unplaced) {
 
         boolean noUnits() {
             return unitSlots.stream().allMatch(u -> u.text().isBlank());
@@ -226,7 +226,7 @@ public final class TableUnderstanding {
             cells.set(c, Cell.EMPTY);
             changed = true;
         }
-        return changed ? new Row(row.line(), cells) : row;
+        return changed ? new Row(row.line(), cells, row.unplaced()) : row;
     }
 
     private void collect() {
@@ -430,12 +430,22 @@ public final class TableUnderstanding {
             }
             ColumnRole role = m.role(c);
             String name = c < m.width() ? m.names().get(c) : "";
-            if (role == ColumnRole.OTHER) {
+            if (role == ColumnRole.OTHER && !(headingMode && reqCol >= 0)) {
                 extras.add((name.isEmpty() ? "原表第 " + (c + 1) + " 列" : name) + "：" + t);
             } else if (role == ColumnRole.LEADER) {
                 remarks = (remarks.isEmpty() ? "" : remarks + " ") + name + "：" + t.replaceAll("\\s*\\n\\s*", "、");
             } else if (role == ColumnRole.SECTION && !headingMode) {
                 headings.add(new Heading(t, false));
+            }
+        }
+        if (row.unplaced()) {
+            // The reader could not place these cells: their text is kept in the body, as written, and nothing else is read from it.
+            for (int i = 0; i < slots.size(); i++) {
+                UnitCell u = slots.get(i);
+                if (!u.text().isBlank()) {
+                    requirement = requirement.isEmpty() ? u.text() : requirement + "\n" + u.text();
+                    slots.set(i, new UnitCell(u.defaultRole(), u.header(), "", u.line()));
+                }
             }
         }
         // A units cell holds units: a deadline written there is the deadline, a sentence belongs to the requirement.
@@ -478,7 +488,7 @@ public final class TableUnderstanding {
         return new Fields(row.line(), row.text(m.index(ColumnRole.NUMBER)).replaceAll("[.．、]$", ""), task, headings,
                 requirement, slots, merged, deadline,
                 row.cell(m.index(ColumnRole.DEADLINE)).merged(), row.text(m.index(ColumnRole.PROGRESS)),
-                row.text(m.index(ColumnRole.STATUS)), remarks, seg.mergesKnown(), segmentStart, extras);
+                row.text(m.index(ColumnRole.STATUS)), remarks, seg.mergesKnown(), segmentStart, extras, row.unplaced());
     }
 
     private static Role defaultRole(ColumnRole column) {
@@ -544,6 +554,10 @@ public final class TableUnderstanding {
         }
 
         DraftTask build() {
+            if (title.isBlank() && parent == null) {
+                // A task file needs a title: the first words of its text, else where it stands in the source.
+                title = body.isEmpty() ? "原表第 " + line + " 行" : TaskTitles.fromRequirement(body.get(0).replaceFirst("^[^：]{1,20}：", ""));
+            }
             return new DraftTask(id, number, title, section, parent, units, deadline, progress.toString(), status, remarks,
                     String.join("\n\n", body), line, unitsWording);
         }
@@ -586,7 +600,7 @@ public final class TableUnderstanding {
 
         /** A merged cell takes the value of the cell above it. */
         Fields inherit(Fields f) {
-            Fields p = previous;
+            Fields p = f.unplaced() ? null : previous;
             Fields out = f;
             if (p != null && p.unitSlots().size() == f.unitSlots().size()) {
                 List<UnitCell> slots = new ArrayList<>(f.unitSlots());
@@ -603,12 +617,12 @@ public final class TableUnderstanding {
                 if (changed || deadline) {
                     out = new Fields(f.line(), f.number(), f.task(), f.headings(), f.requirement(), slots, f.unitMerged(),
                             deadline ? p.deadline() : f.deadline(), f.deadlineMerged(), f.progress(), f.status(),
-                            f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras());
+                            f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras(), f.unplaced());
                 }
             } else if (p != null && !f.mergesKnown() && f.noUnits() && !p.noUnits()) {
                 out = new Fields(f.line(), f.number(), f.task(), f.headings(), f.requirement(), p.unitSlots(), f.unitMerged(),
                         f.deadline().isEmpty() ? p.deadline() : f.deadline(), f.deadlineMerged(), f.progress(), f.status(),
-                        f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras());
+                        f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras(), f.unplaced());
             }
             previous = out;
             return out;
@@ -760,9 +774,11 @@ public final class TableUnderstanding {
                 if (!title.equals(written.replaceAll("\\s*\\n\\s*", ""))) {
                     current.paragraph(written);
                 }
-                if (title.isEmpty()) {
+                if (title.isEmpty() && !sub.map(Markers.Numbered::rest).orElse(requirement).isBlank()) {
                     current.title = TaskTitles.fromRequirement(sub.map(Markers.Numbered::rest).orElse(requirement));
                     notes.add(new Note(f.line(), "任务没有名称，已取工作要求的第一句作标题：“" + current.title + "”。"));
+                } else if (title.isEmpty()) {
+                    notes.add(new Note(f.line(), "任务没有名称，也没有工作要求：标题取自这一行其他各格的文字。请核对。"));
                 }
             } else if (current == null) {
                 if (!requirement.isEmpty()) {
@@ -788,7 +804,7 @@ public final class TableUnderstanding {
 
     private static Fields withRequirement(Fields f, String requirement) {
         return new Fields(f.line(), f.number(), f.task(), f.headings(), requirement, f.unitSlots(), f.unitMerged(), f.deadline(),
-                f.deadlineMerged(), f.progress(), f.status(), f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras());
+                f.deadlineMerged(), f.progress(), f.status(), f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras(), f.unplaced());
     }
 
     /** Tables whose 工作任务 column is a merged heading and whose tasks are numbered by 序号: seed 001. */
