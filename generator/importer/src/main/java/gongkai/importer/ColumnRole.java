@@ -96,7 +96,7 @@ public enum ColumnRole {
         }
         // "省重点民生实事项目名称", "1-8月实际完成情况", "区政府分管领导": a longer header holding a word of four or more characters.
         for (ColumnRole r : List.of(PROGRESS, LEADER, TASK, REQUIREMENT, DEADLINE, LEAD, SUPPORT, RESPONSIBLE)) {
-            if (h.length() <= 16 && r.words.stream().anyMatch(w -> isCjk(w) && w.length() >= 4 && h.contains(w))) {
+            if (h.length() <= 12 && !h.matches(".*(表|方案|清单|要点|通知)$") && r.words.stream().anyMatch(w -> isCjk(w) && w.length() >= 4 && h.contains(w))) {
                 return Optional.of(r);
             }
         }

@@ -51,6 +51,8 @@ public final class PlanImport {
     private final SourceDocument doc;
     private final Options o;
     private final List<Note> notes = new ArrayList<>();
+    /** How the file was read when understanding found more than the reader said (a table written a cell per paragraph). */
+    private String readAs;
 
     private PlanImport(Path root, Path contentDir, SourceDocument doc, Options o) {
         this.root = root;
@@ -129,6 +131,15 @@ public final class PlanImport {
 
     private PlanDraft understand() {
         Optional<PlanDraft> draft = o.prose() ? Optional.empty() : TableUnderstanding.read(doc, o.columns());
+        if (draft.isEmpty() && !o.prose()) {
+            Optional<SourceDocument> cells = ParagraphCells.read(doc);
+            if (cells.isPresent()) {
+                draft = TableUnderstanding.read(cells.get(), o.columns());
+                if (draft.isPresent()) {
+                    readAs = cells.get().readAs();
+                }
+            }
+        }
         if (draft.isEmpty()) {
             draft = ProseUnderstanding.read(doc);
         }
@@ -378,7 +389,7 @@ public final class PlanImport {
             List<FileChange> changes, LocalDate reportDate) {
         List<String> report = new ArrayList<>();
         Path dir = contentDir.resolve("plans").resolve(plan.id());
-        report.add("读取：" + doc.file() + "（" + doc.readAs() + "）");
+        report.add("读取：" + doc.file() + "（" + (readAs != null ? readAs : doc.readAs()) + "）");
         long sections = plan.sections().size();
         long subsections = plan.sections().stream().mapToLong(s -> s.children().size()).sum();
         long top = tasks.stream().filter(t -> t.parentId() == null).count();

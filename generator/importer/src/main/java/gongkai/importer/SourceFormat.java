@@ -104,7 +104,8 @@ public enum SourceFormat {
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
-        if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<table")) {
+        if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<table")
+                || head.split("<p[ >]", -1).length > 4 && head.contains("</p>")) {
             return HTML;
         }
         return TEXT;

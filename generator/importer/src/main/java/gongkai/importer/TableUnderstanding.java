@@ -162,7 +162,13 @@ public final class TableUnderstanding {
                     tasks++;
                 }
             }
-            if (filled > 0 && sections == filled && roles.get(c) != ColumnRole.NUMBER) {
+            final int col = c;
+            long statuses = rows.stream().filter(r -> !r.text(col).isEmpty()
+                    && StatusWords.parse(r.text(col), java.util.Map.of()).isPresent()).count();
+            if (roles.get(c) == ColumnRole.PROGRESS && filled > 0 && statuses == filled && !roles.contains(ColumnRole.STATUS)) {
+                // A progress column that only ever says "Complete" or "In progress." holds statuses.
+                roles.set(c, ColumnRole.STATUS);
+            } else if (filled > 0 && sections == filled && roles.get(c) != ColumnRole.NUMBER) {
                 roles.set(c, ColumnRole.SECTION);
             } else if (filled > 0 && tasks * 2 > filled && roles.get(c) == ColumnRole.OTHER) {
                 boolean taskEmpty = taskCol < 0 || rows.stream().allMatch(r -> r.text(taskCol).isEmpty()
@@ -771,7 +777,7 @@ public final class TableUnderstanding {
                 }
                 String title = TaskTitles.fromTask(written);
                 newTask(id, number, title, f.line());
-                if (!title.equals(written.replaceAll("\\s*\\n\\s*", ""))) {
+                if (!title.equals(written.replaceAll("\\s*\\n\\s*", "").replaceAll("[。.]$", ""))) {
                     current.paragraph(written);
                 }
                 if (title.isEmpty() && !sub.map(Markers.Numbered::rest).orElse(requirement).isBlank()) {
