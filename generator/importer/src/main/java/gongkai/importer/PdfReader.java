@@ -81,7 +81,7 @@ final class PdfReader {
                 }
                 List<Segment> segments = segments(page);
                 List<Glyph> chars = glyphs(pdf, pageNo, page);
-                glyphs += chars.size();
+                glyphs += (int) chars.stream().filter(g -> !g.text().isBlank()).count();
                 budget.text(line, chars.size());
                 Page p = new Page(segments, chars);
                 for (Object item : p.items()) {
@@ -290,7 +290,7 @@ final class PdfReader {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void processTextPosition(TextPosition t) {
-                if (out.size() < ImportLimits.MAX_CHARS && !t.getUnicode().isBlank()) {
+                if (out.size() < ImportLimits.MAX_CHARS && !t.getUnicode().isEmpty()) {
                     out.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir()));
                 }
             }
@@ -489,13 +489,14 @@ final class PdfReader {
             StringBuilder sb = new StringBuilder();
             Glyph prev = null;
             for (Glyph g : line) {
-                if (prev != null && g.x() - (prev.x() + prev.w()) > Math.max(prev.w(), 3) * 0.8f && isLatin(prev.text()) && isLatin(g.text())) {
+                if (prev != null && !prev.text().isBlank() && !g.text().isBlank()
+                        && g.x() - (prev.x() + prev.w()) > Math.max(prev.w(), 3) * 0.8f && isLatin(prev.text()) && isLatin(g.text())) {
                     sb.append(' ');
                 }
                 sb.append(g.text());
                 prev = g;
             }
-            return sb.toString().strip();
+            return sb.toString().replaceAll("\\s+", " ").strip();
         }
 
         private static boolean isLatin(String s) {
