@@ -125,6 +125,36 @@ class NewReadersTest {
                 """, p.read("content/plans/wenzhou-2019/2.md"));
     }
 
+    /**
+     * A Word 97–2003 file. POI's HWPF reads .doc but cannot write a table that reads back as one (its inserted rows
+     * come back as plain paragraphs), so this fixture was saved once by LibreOffice 7.4's “MS Word 97” filter from
+     * merged-units.html beside it (soffice --headless --convert-to doc:"MS Word 97" merged-units.html) and is kept in the
+     * repository. WPS saves its .wps in the same format.
+     */
+    @Test
+    void docAndWpsWithAVerticallyMergedCell() throws Exception {
+        Project p = project();
+        byte[] doc = java.nio.file.Files.readAllBytes(gongkai.support.TestSite.repo()
+                .resolve("generator/cli/src/test/resources/doc/merged-units.doc"));
+        for (String name : List.of("plan.doc", "plan.wps")) {
+            Path file = Fixtures.write(temp, name, doc);
+            Project.Run r = p.run("import", file.toString(), "--jurisdiction", "wenzhou", "--force");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("（旧版 Word 文档（.doc，经 HWPF 读取））"), r.out());
+            assertEquals("""
+                    ---
+                    number: "2"
+                    title: 细化财政信息公开
+                    lead: [市司法局]
+                    support: [市财政局]
+                    units_text: 市司法局牵头，市财政局配合
+                    deadline: 2019-10-31
+                    deadline_text: 10月底前
+                    ---
+                    """, p.read("content/plans/wenzhou-2019/2.md"));
+        }
+    }
+
     @Test
     void docxNamedDocAndGarbageNamedDoc() {
         Project p = project();
