@@ -397,7 +397,8 @@ public final class PlanImport {
         report.add("计划：" + plan.id() + "《" + plan.title() + "》，" + plan.year() + " 年，辖区 " + scope.name() + "（" + scope.id() + "）");
         report.add("  章节 " + sections + " 个、小节 " + subsections + " 个；任务 " + top + " 项，子项 " + (tasks.size() - top) + " 项"
                 + (updates > 0 ? "；落实情况 " + updates + " 条（记为 " + reportDate + " 的进展，状态 "
-                + (o.reportStatus() != null ? o.reportStatus().id() : Status.IN_PROGRESS.id()) + "，请逐项核对）" : ""));
+                + (draft.tasks().stream().anyMatch(t -> !t.status().isBlank()) ? "取自原表的状态栏"
+                : o.reportStatus() != null ? o.reportStatus().id() : Status.IN_PROGRESS.id()) + "，请逐项核对）" : ""));
         if (!newUnits.isEmpty()) {
             FileChange reg = changes.get(changes.size() - 1);
             report.add("新增单位 " + newUnits.size() + " 个（写入 " + reg.shown() + "，请核对名称、简称和类型）：");

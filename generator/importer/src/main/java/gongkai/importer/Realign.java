@@ -101,7 +101,7 @@ final class Realign {
             for (int c : filled) {
                 identity += c < width ? score(kind(r.text(c)), learned[c], m.role(c)) + c * 0.001 : Double.NEGATIVE_INFINITY;
             }
-            if (identity >= best[k][end] - 1) {
+            if (identity >= best[k][end] - 2.5) {
                 out.add(r);
                 continue;
             }
@@ -147,7 +147,8 @@ final class Realign {
     }
 
     private static boolean compatible(Kind a, Kind b) {
-        return (a == Kind.LONG || a == Kind.SHORT || a == Kind.TASK) && (b == Kind.LONG || b == Kind.SHORT || b == Kind.TASK);
+        return (a == Kind.LONG || a == Kind.SHORT || a == Kind.TASK) && (b == Kind.LONG || b == Kind.SHORT || b == Kind.TASK)
+                || (a == Kind.NUMBER || a == Kind.SHORT) && (b == Kind.NUMBER || b == Kind.SHORT);
     }
 
     private static double score(Kind kind, Kind learned, ColumnRole role) {
