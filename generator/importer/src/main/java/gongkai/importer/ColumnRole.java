@@ -13,8 +13,8 @@ public enum ColumnRole {
     NUMBER("number", "序号", "编号", "序", "指标序号", "任务序号", "任务编号", "项目编号", "No.", "No", "#", "Number", "Ref",
             "Item"),
     TASK("task", "工作任务", "任务", "任务名称", "重点任务", "主要任务", "主要工作任务", "重点工作", "重点工作任务", "工作事项", "事项",
-            "任务事项", "事项名称", "项目名称", "项目", "民生实事", "实事项目", "工作项目", "Task", "Action", "Milestone",
-            "Commitment", "Activity", "Deliverable", "Indicator"),
+            "任务事项", "事项名称", "项目名称", "项目", "民生实事", "实事项目", "工作项目", "Task", "Tasks", "Action", "Actions",
+            "Milestone", "Milestones", "Commitment", "Commitments", "Activity", "Activities", "Deliverable", "Indicator", "Indicators"),
     REQUIREMENT("requirement", "工作要求", "具体要求", "主要内容和要求", "主要内容", "工作内容", "具体内容", "任务内容",
             "内容和要求", "要求", "工作措施", "具体措施", "工作目标", "细化分工", "具体任务", "工作举措", "具体举措", "主要措施",
             "目标要求", "任务要求", "Description", "Details", "Requirement", "Requirements"),
@@ -105,7 +105,7 @@ public enum ColumnRole {
 
     /** The header as written, without white space: what the plan's columns and the messages show. */
     public static String normalize(String header) {
-        return header.replaceAll("\\s+", "");
+        return isCjk(header) ? header.replaceAll("\\s+", "") : header.strip().replaceAll("\\s+", " ");
     }
 
     /** What header words are compared by: no white space, simplified characters, English in lower case without punctuation. */

@@ -64,6 +64,10 @@ public final class DeadlineText {
             return new Parsed(Deadline.NONE, true);
         }
         String t = original.replaceFirst("^(于|在)", "");
+        Matcher ym = YEAR_MONTH.matcher(t);
+        if (ym.matches()) {
+            return english(t);
+        }
         Matcher iso = ISO.matcher(t);
         if (iso.find()) {
             LocalDate d = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));

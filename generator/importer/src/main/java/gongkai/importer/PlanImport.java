@@ -418,7 +418,8 @@ public final class PlanImport {
         for (String k : draft.kept()) {
             String[] parts = k.split("\\|", 2);
             report.add("未识别的列：" + parts[0] + "，已保存到任务正文（以“" + (parts[0].startsWith("第 ") ? "原表" + parts[0] : parts[0])
-                    + "：”开头的一段）；如它是责任单位，请加 --column responsible=" + parts[1] + "（其他角色同理，见 --help）。");
+                    + "：”开头的一段）；如它是责任单位，请加 --column " + (parts[1].contains(" ") ? "\"responsible=" + parts[1] + "\""
+                    : "responsible=" + parts[1]) + "（其他角色同理，见 --help）。");
         }
         if (o.dryRun()) {
             report.add("前几项任务（编号｜标题｜牵头｜责任｜时限）：");

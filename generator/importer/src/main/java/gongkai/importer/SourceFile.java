@@ -46,6 +46,11 @@ public final class SourceFile {
                 yield PipeTextReader.read(name, d.text(), d.encoding(),
                         format == SourceFormat.PIPE_ROWS ? PipeTextReader.Shape.ROWS : PipeTextReader.Shape.CELLS);
             }
+            case YAML -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield YamlTableReader.read(name, d.text()).orElseThrow(() -> new ImportFailure(name, 0,
+                        "这个 YAML 文件中找不到一组带编号和文字的记录（如 C01.1.1: {en: …}），不能当作任务表读取。"));
+            }
             case PARAGRAPHS, PROSE -> {
                 TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
                 yield TabTextReader.readProse(name, d.text(), d.encoding());
@@ -55,6 +60,12 @@ public final class SourceFile {
 
     /** Text of any layout: Word's tab export, a web page's "|" rows or cells, or paragraphs. */
     private static SourceDocument text(String name, String text, String encoding) {
+        if (YamlTableReader.looksLike(text)) {
+            java.util.Optional<SourceDocument> yaml = YamlTableReader.read(name, text);
+            if (yaml.isPresent()) {
+                return yaml.get();
+            }
+        }
         if (text.indexOf('\t') < 0 || text.lines().filter(l -> l.indexOf('\t') >= 0).count() < 2) {
             java.util.Optional<PipeTextReader.Shape> pipes = PipeTextReader.detect(text);
             if (pipes.isPresent()) {

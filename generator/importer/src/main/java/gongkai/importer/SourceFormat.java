@@ -26,6 +26,8 @@ public enum SourceFormat {
     PIPE_CELLS("pipe-cells"),
     /** Text copied from a web page, a cell per paragraph: the header's cells say how many make a row. */
     PARAGRAPHS("paragraphs"),
+    /** A tracker kept as YAML: its largest mapping of records is the table. */
+    YAML("yaml"),
     /** Running text: a notice whose items are paragraphs (一、 （一） … 责任单位：…). */
     PROSE("prose");
 
@@ -94,6 +96,9 @@ public enum SourceFormat {
         }
         if (n.endsWith(".csv")) {
             return CSV;
+        }
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+            return YAML;
         }
         if (zip) {
             String head = new String(bytes, 0, Math.min(bytes.length, 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);

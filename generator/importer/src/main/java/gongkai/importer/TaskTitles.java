@@ -18,6 +18,10 @@ public final class TaskTitles {
         boolean latin = t.chars().filter(c -> c < 0x2E80).count() * 2 > t.length();
         if (latin) {
             String l = task.strip().replaceAll("\\s+", " ").replaceAll("[.。]$", "");
+            int sentence = l.indexOf(". ");
+            if (sentence > 20 && sentence <= 120) {
+                return l.substring(0, sentence);
+            }
             if (l.length() <= 120) {
                 return l;
             }
