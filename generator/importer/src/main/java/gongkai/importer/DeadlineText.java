@@ -30,7 +30,8 @@ public final class DeadlineText {
             "july", "august", "september", "october", "november", "december");
     private static final Pattern EN_MONTH_YEAR = Pattern.compile("^(?:by\\s+(?:the\\s+)?(?:end\\s+of\\s+)?)?([a-z]+)\\s+(\\d{4})\\b");
     private static final Pattern EN_YEAR = Pattern.compile("^(?:by\\s+(?:the\\s+)?(?:end\\s+of\\s+)?)?(\\d{4})$");
-    private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{1,2})$");
+    private static final Pattern RANGE = Pattern.compile("(\\d{4}\\s*[/.-]\\s*\\d{1,2})\\s*[~～〜]\\s*(\\d{4}\\s*[/.-]\\s*\\d{1,2})");
+    private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})[-/](\\d{1,2})$");
 
     /** English deadlines of OGP trackers: "By June 2024", "By 2023", "December 2022", "2023-12", "Ongoing". */
     private static Parsed english(String text) {
@@ -56,6 +57,12 @@ public final class DeadlineText {
     }
 
     public static Parsed parse(String text, int planYear) {
+        // "2021/01 ~ 2021/12", "2021/01～2024/5": a range ends on its end; the whole range is the wording kept.
+        Matcher range = RANGE.matcher(text.strip());
+        if (range.matches()) {
+            Parsed end = parse(range.group(2), planYear);
+            return new Parsed(new Deadline(end.deadline().date(), end.deadline().ongoing(), text.strip()), end.understood());
+        }
         if (!text.isBlank() && text.chars().noneMatch(c -> c >= 0x2E80) && text.chars().anyMatch(Character::isLetter)) {
             return english(text);
         }

@@ -144,6 +144,12 @@ public final class PlanImport {
             draft = ProseUnderstanding.read(doc);
         }
         if (draft.isEmpty()) {
+            draft = MarkdownMilestones.read(doc);
+            if (draft.isPresent()) {
+                readAs = doc.readAs() + "；Markdown 写的承诺事项，里程碑为任务";
+            }
+        }
+        if (draft.isEmpty()) {
             throw new ImportFailure(doc.file(), 0, "找不到表头行：没有一行同时写有“工作任务”或“工作要求”（“具体要求”“主要内容和要求”）"
                     + "与“牵头单位”“责任单位”“完成时限”等列名，文件也不是按“一、（一）……责任单位：……”分条写的通知。"
                     + "如果表头用了别的说法，请用 --column 指明各列，例如 --column task=1 --column requirement=2 --column responsible=3。");

@@ -60,6 +60,10 @@ public final class SourceFile {
 
     /** Text of any layout: Word's tab export, a web page's "|" rows or cells, or paragraphs. */
     private static SourceDocument text(String name, String text, String encoding) {
+        // Markdown (a commitment written in headings and lists): its tabs are spacing, not cells.
+        if (text.lines().filter(l -> l.matches("#{1,6}\\s+\\S.*")).count() >= 3) {
+            return TabTextReader.readProse(name, text.replace('\t', ' '), encoding);
+        }
         if (YamlTableReader.looksLike(text)) {
             java.util.Optional<SourceDocument> yaml = YamlTableReader.read(name, text);
             if (yaml.isPresent()) {
