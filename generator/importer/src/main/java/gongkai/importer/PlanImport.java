@@ -144,6 +144,9 @@ public final class PlanImport {
             draft = ProseUnderstanding.read(doc);
         }
         if (draft.isEmpty()) {
+            draft = OutlineDuties.read(doc);
+        }
+        if (draft.isEmpty()) {
             draft = MarkdownMilestones.read(doc);
             if (draft.isPresent()) {
                 readAs = doc.readAs() + "；Markdown 写的承诺事项，里程碑为任务";
