@@ -51,6 +51,10 @@ public final class SourceFile {
                 yield YamlTableReader.read(name, d.text()).orElseThrow(() -> new ImportFailure(name, 0,
                         "这个 YAML 文件中找不到一组带编号和文字的记录（如 C01.1.1: {en: …}），不能当作任务表读取。"));
             }
+            case RUN_TOGETHER -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield RunTogetherReader.read(name, d.text());
+            }
             case PARAGRAPHS, PROSE -> {
                 TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
                 yield TabTextReader.readProse(name, d.text(), d.encoding());
@@ -63,6 +67,9 @@ public final class SourceFile {
         // Markdown (a commitment written in headings and lists): its tabs are spacing, not cells.
         if (text.lines().filter(l -> l.matches("#{1,6}\\s+\\S.*")).count() >= 3) {
             return TabTextReader.readProse(name, text.replace('\t', ' '), encoding);
+        }
+        if (text.indexOf('|') < 0 && text.indexOf('\t') < 0 && RunTogetherReader.looksLike(text)) {
+            return RunTogetherReader.read(name, text);
         }
         if (YamlTableReader.looksLike(text)) {
             java.util.Optional<SourceDocument> yaml = YamlTableReader.read(name, text);

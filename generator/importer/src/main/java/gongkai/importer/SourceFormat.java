@@ -26,6 +26,8 @@ public enum SourceFormat {
     PIPE_CELLS("pipe-cells"),
     /** Text copied from a web page, a cell per paragraph: the header's cells say how many make a row. */
     PARAGRAPHS("paragraphs"),
+    /** Text whose table cells run together with no separator: the header words give the columns, numbers the rows. */
+    RUN_TOGETHER("run-together"),
     /** A tracker kept as YAML: its largest mapping of records is the table. */
     YAML("yaml"),
     /** Running text: a notice whose items are paragraphs (一、 （一） … 责任单位：…). */
