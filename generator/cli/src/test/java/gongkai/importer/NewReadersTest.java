@@ -156,6 +156,32 @@ class NewReadersTest {
     }
 
     @Test
+    void xlsPastTheRowLimitAndYamlAliasesAreAnsweredAtOnce() {
+        Project p = project();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("工作任务", "责任单位"));
+        for (int i = 0; i < 10_005; i++) {
+            rows.add(List.of(i + 1 + ".任务", "市财政局"));
+        }
+        Path xls = Fixtures.write(temp, "rows.xls", Fixtures.xls(rows));
+        long start = System.nanoTime();
+        Project.Run r = p.run("import", xls.toString(), "--jurisdiction", "wenzhou", "--year", "2019", "--title", "表");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("工作表超过 10000 行（这一行还有内容），不能导入。"), r.err());
+        // A "billion laughs" of YAML aliases: aliases are not read at all.
+        StringBuilder yaml = new StringBuilder("a: &a [\"lol\"]\n");
+        for (char c = 'b'; c <= 'z'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [*").append((char) (c - 1)).append(", *").append((char) (c - 1))
+                    .append(", *").append((char) (c - 1)).append("]\n");
+        }
+        Path bomb = Fixtures.write(temp, "laughs.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+        r = p.run("import", bomb.toString(), "--jurisdiction", "wenzhou", "--year", "2019", "--title", "表");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(bomb + ": 这个 YAML 文件中找不到一组带编号和文字的记录"), r.err());
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "answered within seconds");
+    }
+
+    @Test
     void docxNamedDocAndGarbageNamedDoc() {
         Project p = project();
         byte[] docx = Fixtures.docx("2019年温州市测试表", List.of(List.of("工作任务", "责任单位"), List.of("1.推进决策公开", "市司法局")));
