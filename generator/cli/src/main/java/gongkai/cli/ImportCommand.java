@@ -69,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "读取方式：docx、xlsx、doc、xls、html、pdf、csv；text（文本，自动识别版式）、"
             + "tabs（Word 导出的制表符文本）、pipe-rows（网页复制、每行一个表格行、格间用“|”）、pipe-cells（网页复制、每格一行以“|”结尾）、"
-            + "paragraphs（每格一段）、prose（分条写的通知）。默认按文件判断。")
+            + "paragraphs（每格一段）、run-together（各格连在一起）、yaml（追踪表）、prose（分条写的通知）。默认按文件判断。")
     String format;
 
     @Option(names = "--encoding", paramLabel = "NAME", description = "文本文件的编码：UTF-8、GB18030（含 GBK）等。默认自动识别。")
