@@ -49,10 +49,13 @@ public enum ColumnRole {
 
     private final String id;
     private final List<String> words;
+    /** The words as headers are compared (key): computed once, as every row of a table is tried as a header. */
+    private final List<String> keys;
 
     ColumnRole(String id, String... words) {
         this.id = id;
         this.words = List.of(words);
+        this.keys = this.words.stream().map(ColumnRole::key).toList();
     }
 
     public String id() {
@@ -84,13 +87,13 @@ public enum ColumnRole {
             return Optional.empty();
         }
         for (ColumnRole r : values()) {
-            if (r.words.stream().anyMatch(w -> key(w).equals(h))) {
+            if (r.keys.contains(h)) {
                 return Optional.of(r);
             }
         }
         for (ColumnRole r : values()) {
             if (r != NUMBER && r != STATUS && r != DATE
-                    && r.words.stream().anyMatch(w -> key(w).length() >= 3 && h.startsWith(key(w)))) {
+                    && r.keys.stream().anyMatch(w -> w.length() >= 3 && h.startsWith(w))) {
                 return Optional.of(r);
             }
         }

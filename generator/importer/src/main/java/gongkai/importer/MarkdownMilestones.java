@@ -32,11 +32,21 @@ final class MarkdownMilestones {
         final int line;
         String deadline = "";
         final List<String> progress = new ArrayList<>();
+        final List<String> text = new ArrayList<>();
 
         Task(String title, int line) {
             this.title = title;
             this.line = line;
         }
+    }
+
+    private static List<String> body(Task t) {
+        List<String> out = new ArrayList<>();
+        if (!TaskTitles.fromTask(t.title).equals(t.title.replaceAll("[。.]$", ""))) {
+            out.add(t.title);
+        }
+        out.addAll(t.text);
+        return out;
     }
 
     static Optional<PlanDraft> read(SourceDocument doc) {
@@ -123,7 +133,10 @@ final class MarkdownMilestones {
             } else if (current != null && inProgress) {
                 Matcher b = BULLET.matcher(t);
                 current.progress.add(b.matches() ? b.group(1).strip() : t);
-            } else if (measureLevel == 0 && current == null) {
+            } else if (current != null) {
+                // Text under a milestone that is neither its dates nor its progress: kept with it.
+                current.text.add(t.replaceFirst("^[-*+]\\s*", ""));
+            } else {
                 intro.add(t.replaceFirst("^[-*+]\\s*", ""));
             }
         }
@@ -137,8 +150,7 @@ final class MarkdownMilestones {
             n++;
             String deadline = t.deadline;
             out.add(new DraftTask(String.valueOf(n), String.valueOf(n), TaskTitles.fromTask(t.title), "", null, units, deadline,
-                    String.join("\n", t.progress), "", List.of(), TaskTitles.fromTask(t.title).equals(t.title.replaceAll("[。.]$", ""))
-                    ? "" : t.title, t.line, wording));
+                    String.join("\n", t.progress), "", List.of(), String.join("\n", body(t)), t.line, wording));
         }
         if (units.isEmpty()) {
             notes.add(new Note(0, "文中没有“主（協）辦機關：”一行，任务都没有单位。请补写。"));

@@ -322,9 +322,12 @@ public final class TableUnderstanding {
         return Markers.section(text).isPresent() || Markers.subsection(text).isPresent() ? Optional.of(text) : Optional.empty();
     }
 
-    private enum Shape { UNIT, LONG, SHORT }
+    private enum Shape { UNIT, DEADLINE, LONG, SHORT }
 
     private static Shape shape(String text) {
+        if (Sanity.isDeadline(text)) {
+            return Shape.DEADLINE;
+        }
         if (UnitPhrase.looksLike(text)) {
             return Shape.UNIT;
         }
@@ -386,8 +389,9 @@ public final class TableUnderstanding {
             slots.add(new UnitCell(defaultRole(m.role(c)), m.names().get(c), row.text(c), row.line()));
             merged.add(row.cell(c).merged());
         }
+        String placedDeadline = "";
         if (headingMode && reqCol >= 0) {
-            // The page does not fit its header: every text cell is placed by what it says.
+            // The page does not fit its header: every text cell is placed by what it says; a deadline is never a heading.
             slots.clear();
             merged.clear();
             List<String> longs = new ArrayList<>();
@@ -404,6 +408,7 @@ public final class TableUnderstanding {
                     }
                     case LONG -> longs.add(t);
                     case SHORT -> shorts.add(c);
+                    case DEADLINE -> placedDeadline = t;
                 }
             }
             requirement = String.join("\n\n", longs);
@@ -422,11 +427,18 @@ public final class TableUnderstanding {
                 }
             }
             task = "";
+        } else if (headingMode && !task.isEmpty() && Sanity.isDeadline(task)) {
+            placedDeadline = task;
+            task = "";
         } else if (headingMode && !task.isEmpty()) {
             headings.add(new Heading(task, true));
             task = "";
         }
         String deadline = row.text(m.index(ColumnRole.DEADLINE));
+        if (deadline.isEmpty() && !placedDeadline.isEmpty()) {
+            deadline = placedDeadline;
+            notes.add(new Note(row.line(), "“" + placedDeadline + "”是完成时限的写法，不是章节标题：已作为这一项的完成时限。请对照原件核对。"));
+        }
         List<String> extras = new ArrayList<>();
         String remarks = row.text(m.index(ColumnRole.REMARKS));
         for (int c = 0; c < Math.max(m.width(), row.cells().size()); c++) {
