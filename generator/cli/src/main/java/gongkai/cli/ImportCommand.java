@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"把任务分解表（DOCX、XLSX、CSV、Word 导出的文本表格，或分条写的通知）导入为 content/ 中的计划和任务文件；",
+        description = {"把任务分解表（DOCX、XLSX、旧版 DOC/XLS（含 WPS）、网页 HTML、有文字层的 PDF、CSV、文本表格，或分条写的通知）导入为 content/ 中的计划和任务文件；",
             "或把 gongkai export 导出、已填好“落实情况”的表格导回，给相应任务追加进展。"})
 final class ImportCommand implements Callable<Integer> {
 
@@ -67,7 +67,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report-status", paramLabel = "STATUS", description = "表中落实情况的状态（表中没有状态栏时），默认 in-progress。")
     String reportStatus;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "读取方式：docx、xlsx、csv、text（Word 导出的文本表格）、prose（分条写的通知）。默认按文件判断。")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "读取方式：docx、xlsx、doc、xls、html、pdf、csv；text（文本，自动识别版式）、"
+            + "tabs（Word 导出的制表符文本）、pipe-rows（网页复制、每行一个表格行、格间用“|”）、pipe-cells（网页复制、每格一行以“|”结尾）、"
+            + "paragraphs（每格一段）、run-together（各格连在一起）、yaml（追踪表）、prose（分条写的通知）。默认按文件判断。")
     String format;
 
     @Option(names = "--encoding", paramLabel = "NAME", description = "文本文件的编码：UTF-8、GB18030（含 GBK）等。默认自动识别。")
@@ -82,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "覆盖导入后被编辑过的文件。")
     boolean force;
 
-    @Option(names = "--dry-run", description = "只显示会新增、更新哪些文件，不写入。")
+    @Option(names = "--dry-run", description = "只显示读懂的结果（版式、各列读作什么、前几项任务、新增单位、未识别的列、提示）和会新增、更新哪些文件，不写入。")
     boolean dryRun;
 
     @Override
@@ -90,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SourceFormat fmt = format == null ? null : SourceFormat.fromId(format).orElseThrow(() -> usage(
-                "--format 的值“" + format + "”无效，可用：docx、xlsx、csv、text、prose。"));
+                "--format 的值“" + format + "”无效，可用：" + SourceFormat.ids() + "。"));
         List<ColumnOverride> overrides = new ArrayList<>();
         for (String c : columns) {
             try {

@@ -109,6 +109,104 @@ final class Fixtures {
         }
     }
 
+    /** An Excel 97–2003 workbook (HSSF) with the rows on its first sheet; MERGED cells are merged with the cell above. */
+    static byte[] xls(List<List<String>> rows) {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("任务");
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (!rows.get(r).get(c).equals(MERGED)) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            }
+            for (int c = 0; c < 10; c++) {
+                for (int r = 0; r < rows.size(); r++) {
+                    int end = r;
+                    while (end + 1 < rows.size() && c < rows.get(end + 1).size() && rows.get(end + 1).get(c).equals(MERGED)) {
+                        end++;
+                    }
+                    if (end > r) {
+                        sheet.addMergedRegion(new CellRangeAddress(r, end, c, c));
+                        r = end;
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A PDF (PDFBox) with a title line and a ruled table: every row and column bordered, except that a MERGED cell
+     * has no border above it, as a cell spanning two rows is drawn. Latin text only: the standard fonts have no Chinese.
+     */
+    static byte[] pdf(String title, List<List<String>> rows) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            float top = 700;
+            float left = 40;
+            float height = 30;
+            float[] widths = {40, 200, 150, 110};
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 14);
+                cs.newLineAtOffset(left, top + 30);
+                cs.showText(title);
+                cs.endText();
+                cs.setFont(font, 9);
+                float total = 0;
+                for (float w : widths) {
+                    total += w;
+                }
+                for (int r = 0; r <= rows.size(); r++) {
+                    float y = top - r * height;
+                    float x = left;
+                    for (int c = 0; c < widths.length; c++) {
+                        boolean merged = r > 0 && r < rows.size() && c < rows.get(r).size() && rows.get(r).get(c).equals(MERGED);
+                        if (!merged) {
+                            cs.moveTo(x, y);
+                            cs.lineTo(x + widths[c], y);
+                        }
+                        x += widths[c];
+                    }
+                }
+                float x = left;
+                for (int c = 0; c <= widths.length; c++) {
+                    cs.moveTo(x, top);
+                    cs.lineTo(x, top - rows.size() * height);
+                    x += c < widths.length ? widths[c] : 0;
+                }
+                cs.stroke();
+                for (int r = 0; r < rows.size(); r++) {
+                    float cx = left;
+                    for (int c = 0; c < widths.length; c++) {
+                        String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                        if (!text.isEmpty() && !text.equals(MERGED)) {
+                            cs.beginText();
+                            cs.newLineAtOffset(cx + 3, top - r * height - 18);
+                            cs.showText(text);
+                            cs.endText();
+                        }
+                        cx += widths[c];
+                    }
+                }
+            }
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The same bytes encrypted with a password, as Word and Excel save a protected file. */
     static byte[] encrypted(byte[] ooxml) {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -167,7 +167,16 @@ class SeedImportTest {
                 ---
                 """, head("wenzhou-2019/16.md"));
         assertTrue(head("wenzhou-2019/2-4.md").contains("lead: [市信访局]\nsupport: [市大数据局]\n"));
-        assertTrue(head("wenzhou-2019/7-3.md").contains("lead: [市财政局, 市金融办, 市住建局, 市农业农村局, 市医疗保障局, 市生态环境局]\n"));
+        // "A、B…分别牵头负责" written once over the sub-items: each sub-item gets the unit its text names, the task all of them.
+        assertTrue(head("wenzhou-2019/7.md").contains("lead: [市财政局, 市金融办, 市住建局, 市农业农村局, 市医疗保障局, 市生态环境局]\n"));
+        assertTrue(head("wenzhou-2019/7-1.md").contains("lead: [市金融办]\n"));
+        assertTrue(head("wenzhou-2019/7-3.md").contains("lead: [市生态环境局]\nunits_text: 市财政局、市金融办、市住建局、市农业农村局、市医疗保障局、市生态环境局分别牵头负责\n"));
+        assertTrue(runs.get("003").out().contains("市住建局、市农业农村局、市医疗保障局 从文字看不出对应哪个子项，只记在任务 7 上"));
+        // As many units as sub-items: one each, in order.
+        assertTrue(head("wenzhou-2019/14-1.md").contains("lead: [市政府办公室]\n"));
+        assertTrue(head("wenzhou-2019/14-2.md").contains("lead: [市大数据局]\n"));
+        // "各地、各部门分别负责" over sub-items: every one of them answers for every part.
+        assertTrue(head("wenzhou-2019/1-3.md").contains("responsible: [各地, 各部门]\n"));
         assertTrue(head("wenzhou-2019/17.md").contains("deadline: 2019-10-31\ndeadline_text: 10月底前\n"));
     }
 

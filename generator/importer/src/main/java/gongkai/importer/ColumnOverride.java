@@ -19,7 +19,8 @@ public record ColumnOverride(ColumnRole role, int column, String header) {
         if (role.isEmpty() || role.get() == ColumnRole.OTHER || role.get() == ColumnRole.IGNORED) {
             throw new IllegalArgumentException("--column 中的角色“" + roleText + "”无效。可用：number（序号）、task（工作任务）、"
                     + "requirement（工作要求）、lead（牵头单位）、responsible（责任单位）、support（配合单位）、units（牵头及责任单位）、"
-                    + "deadline（完成时限）、progress（落实情况）、status（状态）、remarks（备注）、id（任务ID）、date（截至日期）、reporter（报送单位）。");
+                    + "deadline（完成时限）、progress（落实情况）、status（状态）、remarks（备注）、leader（分管领导）、section（章节标题）、id（任务ID）、"
+                    + "date（截至日期）、reporter（报送单位）。");
         }
         String where = option.substring(eq + 1).strip();
         if (where.matches("\\d{1,3}")) {

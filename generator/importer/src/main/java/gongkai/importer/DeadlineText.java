@@ -26,12 +26,55 @@ public final class DeadlineText {
     public record Parsed(Deadline deadline, boolean understood) {
     }
 
+    private static final java.util.List<String> MONTHS = java.util.List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final Pattern EN_MONTH_YEAR = Pattern.compile("^(?:by\\s+(?:the\\s+)?(?:end\\s+of\\s+)?)?([a-z]+)\\s+(\\d{4})\\b");
+    private static final Pattern EN_YEAR = Pattern.compile("^(?:by\\s+(?:the\\s+)?(?:end\\s+of\\s+)?)?(\\d{4})$");
+    private static final Pattern RANGE = Pattern.compile("(\\d{4}\\s*[/.-]\\s*\\d{1,2})\\s*[~～〜]\\s*(\\d{4}\\s*[/.-]\\s*\\d{1,2})");
+    private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})[-/](\\d{1,2})$");
+
+    /** English deadlines of OGP trackers: "By June 2024", "By 2023", "December 2022", "2023-12", "Ongoing". */
+    private static Parsed english(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.]$", "");
+        Matcher ym = YEAR_MONTH.matcher(t);
+        if (ym.matches() && Integer.parseInt(ym.group(2)) >= 1 && Integer.parseInt(ym.group(2)) <= 12) {
+            return new Parsed(new Deadline(YearMonth.of(Integer.parseInt(ym.group(1)), Integer.parseInt(ym.group(2))).atEndOfMonth(),
+                    false, text.strip()), true);
+        }
+        Matcher my = EN_MONTH_YEAR.matcher(t);
+        if (my.find() && MONTHS.contains(my.group(1))) {
+            return new Parsed(new Deadline(YearMonth.of(Integer.parseInt(my.group(2)), MONTHS.indexOf(my.group(1)) + 1).atEndOfMonth(),
+                    false, text.strip()), true);
+        }
+        Matcher y = EN_YEAR.matcher(t);
+        if (y.matches()) {
+            return new Parsed(new Deadline(LocalDate.of(Integer.parseInt(y.group(1)), 12, 31), false, text.strip()), true);
+        }
+        if (t.matches("(ongoing|permanent|continuous|annually|continuing)\\b.*")) {
+            return new Parsed(new Deadline(null, true, text.strip()), true);
+        }
+        return new Parsed(new Deadline(null, false, text.strip()), false);
+    }
+
     public static Parsed parse(String text, int planYear) {
-        String original = text.strip().replaceAll("\\s+", "");
+        // "2021/01 ~ 2021/12", "2021/01～2024/5": a range ends on its end; the whole range is the wording kept.
+        Matcher range = RANGE.matcher(text.strip());
+        if (range.matches()) {
+            Parsed end = parse(range.group(2), planYear);
+            return new Parsed(new Deadline(end.deadline().date(), end.deadline().ongoing(), text.strip()), end.understood());
+        }
+        if (!text.isBlank() && text.chars().noneMatch(c -> c >= 0x2E80) && text.chars().anyMatch(Character::isLetter)) {
+            return english(text);
+        }
+        String original = Hanzi.simplified(text.strip()).replaceAll("\\s+", "");
         if (original.isEmpty()) {
             return new Parsed(Deadline.NONE, true);
         }
         String t = original.replaceFirst("^(于|在)", "");
+        Matcher ym = YEAR_MONTH.matcher(t);
+        if (ym.matches()) {
+            return english(t);
+        }
         Matcher iso = ISO.matcher(t);
         if (iso.find()) {
             LocalDate d = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));

@@ -24,7 +24,11 @@ public final class HeaderMatcher {
         for (Cell cell : row.cells()) {
             String name = ColumnRole.normalize(cell.text());
             ColumnRole role = byHeader(name).or(() -> ColumnRole.named(name)).orElse(ColumnRole.OTHER);
-            // A role named twice keeps its first column; the second is left for the content to decide.
+            // Several columns naming the task ("Commitment", "Milestone"): all but the last are the levels above it.
+            if (role == ColumnRole.TASK && roles.contains(role)) {
+                roles.set(roles.indexOf(ColumnRole.TASK), ColumnRole.SECTION);
+            }
+            // Another role named twice keeps its first column; the second is left for the content to decide.
             if (role != ColumnRole.OTHER && roles.contains(role)) {
                 role = ColumnRole.OTHER;
             }

@@ -45,6 +45,12 @@ public final class ImportLimits {
     /** Parts in a DOCX or XLSX: a plan has a few dozen; POI's own default for files it opens is the same 1,000. */
     public static final int MAX_PARTS = 1_000;
 
+    /** Pages of a PDF: a plan is a few pages to a few dozen; a count past this is a wrong file or a forged page tree. */
+    public static final int MAX_PDF_PAGES = 1_000;
+
+    /** Objects in a PDF's cross-reference table: a plan of a hundred pages has a few thousand. */
+    public static final int MAX_PDF_OBJECTS = 200_000;
+
     private ImportLimits() {
     }
 }

@@ -51,6 +51,8 @@ public final class PlanImport {
     private final SourceDocument doc;
     private final Options o;
     private final List<Note> notes = new ArrayList<>();
+    /** How the file was read when understanding found more than the reader said (a table written a cell per paragraph). */
+    private String readAs;
 
     private PlanImport(Path root, Path contentDir, SourceDocument doc, Options o) {
         this.root = root;
@@ -65,19 +67,32 @@ public final class PlanImport {
 
     private Result run() {
         PlanDraft draft = understand();
+        notes.addAll(doc.notes());
         notes.addAll(draft.notes());
         List<Unit> registry = registry();
-        Unit scope = jurisdiction(registry);
-        boolean scopeIsNew = registry.stream().noneMatch(u -> u.id().equals(scope.id()));
-        int year = year(draft);
+        // Every problem with what the command line must add is reported at once, not one a run.
+        List<Problem> missing = new ArrayList<>();
+        Unit scope = collect(missing, () -> jurisdiction(registry));
+        Integer year = collect(missing, () -> year(draft));
         String title = o.title() != null ? o.title() : draft.preamble().title();
         if (title == null || title.isBlank()) {
-            throw new ImportFailure(doc.file(), 0, "找不到计划的标题。请用 --title 指明，例如 --title 2019年温州市政务公开工作任务分解表。");
+            missing.add(new Problem(doc.file(), 0, 0, "找不到计划的标题。请用 --title 指明，例如 --title 2019年温州市政务公开工作任务分解表。"));
         }
-        String planId = o.planId() != null ? o.planId() : scope.id() + "-" + year;
-        if (!Fields.isValidId(planId)) {
-            throw new ImportFailure(doc.file(), 0, "计划 id“" + planId + "”不能用作网址：" + Fields.idRule() + "。请用 --plan 另给一个，例如 --plan kaiping-2018。");
+        String planId = o.planId() != null ? o.planId() : scope != null && year != null ? scope.id() + "-" + year : null;
+        if (planId != null && !Fields.isValidId(planId)) {
+            missing.add(new Problem(doc.file(), 0, 0, "计划 id“" + planId + "”不能用作网址：" + Fields.idRule() + "。请用 --plan 另给一个，例如 --plan kaiping-2018。"));
         }
+        collect(missing, () -> reportDate(draft));
+        for (DraftTask t : draft.tasks()) {
+            if (!t.status().isBlank() && StatusWords.parse(t.status(), Map.of()).isEmpty()) {
+                missing.add(new Problem(doc.file(), t.line(), 0, "状态“" + t.status() + "”无法识别。可写：" + StatusWords.accepted(Map.of())
+                        + "，或英文 Not started、In progress、Complete 等。"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportFailure(missing);
+        }
+        boolean scopeIsNew = registry.stream().noneMatch(u -> u.id().equals(scope.id()));
         UnitMatcher matcher = new UnitMatcher(registry, scope, scopeIsNew);
         String issuerName = o.issuer() != null ? o.issuer() : draft.preamble().issuer();
         UnitMatcher.Target issuer = issuerName == null || issuerName.isBlank() ? null : matcher.resolve(issuerName.strip(), "", 0);
@@ -105,10 +120,37 @@ public final class PlanImport {
         return finish(plan, scope, draft, tasks, newUnits, changes, reportDate);
     }
 
+    private static <T> T collect(List<Problem> problems, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ImportFailure f) {
+            problems.addAll(f.problems());
+            return null;
+        }
+    }
+
     private PlanDraft understand() {
         Optional<PlanDraft> draft = o.prose() ? Optional.empty() : TableUnderstanding.read(doc, o.columns());
+        if (draft.isEmpty() && !o.prose()) {
+            Optional<SourceDocument> cells = ParagraphCells.read(doc);
+            if (cells.isPresent()) {
+                draft = TableUnderstanding.read(cells.get(), o.columns());
+                if (draft.isPresent()) {
+                    readAs = cells.get().readAs();
+                }
+            }
+        }
         if (draft.isEmpty()) {
             draft = ProseUnderstanding.read(doc);
+        }
+        if (draft.isEmpty()) {
+            draft = OutlineDuties.read(doc);
+        }
+        if (draft.isEmpty()) {
+            draft = MarkdownMilestones.read(doc);
+            if (draft.isPresent()) {
+                readAs = doc.readAs() + "；Markdown 写的承诺事项，里程碑为任务";
+            }
         }
         if (draft.isEmpty()) {
             throw new ImportFailure(doc.file(), 0, "找不到表头行：没有一行同时写有“工作任务”或“工作要求”（“具体要求”“主要内容和要求”）"
@@ -190,6 +232,11 @@ public final class PlanImport {
             UnitPhrase.Parsed parsed = UnitPhrase.parse(cell.text(), cell.defaultRole(), matcher::known);
             remarks.addAll(parsed.remarks());
             for (UnitPhrase.Mention m : parsed.mentions()) {
+                if (Sanity.isDeadline(m.name()) || m.name().length() > 40 || m.name().contains("。") || m.name().strip().length() < 2) {
+                    notes.add(new Note(cell.line(), "“" + m.name() + "”" + (Sanity.isDeadline(m.name()) ? "是时限的写法" : m.name().strip().length() < 2 ? "只有一个字" : "是一段文字")
+                            + "，不是单位名称，没有登记为单位（原话保留在 units_text）。请核对。"));
+                    continue;
+                }
                 UnitMatcher.Target target = matcher.resolve(m.name(), m.levelPrefix(), cell.line());
                 List<UnitMatcher.Target> list = byRole.get(m.role());
                 if (list.stream().noneMatch(x -> x.unitId().equals(target.unitId()))) {
@@ -207,7 +254,8 @@ public final class PlanImport {
     }
 
     private LocalDate reportDate(PlanDraft draft) {
-        List<Integer> lines = draft.tasks().stream().filter(t -> !t.progress().isBlank()).map(DraftTask::line).toList();
+        List<Integer> lines = draft.tasks().stream().filter(t -> !t.progress().isBlank() || !t.status().isBlank())
+                .map(DraftTask::line).toList();
         if (lines.isEmpty()) {
             return null;
         }
@@ -231,7 +279,7 @@ public final class PlanImport {
         List<String> remarks = new ArrayList<>(t.remarks());
         remarks.addAll(units.remarks());
         List<ImportedTask.ImportedUpdate> updates = new ArrayList<>();
-        if (!t.progress().isBlank()) {
+        if (!t.progress().isBlank() || !t.status().isBlank()) {
             Status status = o.reportStatus() != null ? o.reportStatus() : Status.IN_PROGRESS;
             if (!t.status().isBlank()) {
                 Optional<Status> s = StatusWords.parse(t.status(), Map.of());
@@ -242,7 +290,8 @@ public final class PlanImport {
             }
             List<String> by = new ArrayList<>(written.get(Role.LEAD));
             written.get(Role.RESPONSIBLE).stream().filter(n -> !by.contains(n)).forEach(by::add);
-            updates.add(new ImportedTask.ImportedUpdate(reportDate, status, by, MarkdownText.of(t.progress())));
+            String text = t.progress().isBlank() ? t.status() : t.progress();
+            updates.add(new ImportedTask.ImportedUpdate(reportDate, status, by, MarkdownText.of(text)));
         }
         return new ImportedTask(t.id(), t.number(), t.parentId() == null ? t.title() : "", t.sectionId(), t.parentId(),
                 written.get(Role.LEAD), written.get(Role.RESPONSIBLE), written.get(Role.SUPPORT), unitsText(t),
@@ -251,6 +300,9 @@ public final class PlanImport {
 
     /** The unit cells as written: one cell as it is, several each after its column name. */
     private static String unitsText(DraftTask t) {
+        if (t.unitsWording() != null) {
+            return t.unitsWording().strip().replaceAll("\\s*\\n\\s*", "、");
+        }
         List<UnitCell> cells = t.units().stream().filter(c -> !c.text().isBlank()).toList();
         if (cells.size() == 1 && !cells.get(0).header().startsWith("牵头单位") && !cells.get(0).header().startsWith("配合")) {
             return cells.get(0).text().strip().replaceAll("\\s*\\n\\s*", "、");
@@ -346,7 +398,7 @@ public final class PlanImport {
             List<FileChange> changes, LocalDate reportDate) {
         List<String> report = new ArrayList<>();
         Path dir = contentDir.resolve("plans").resolve(plan.id());
-        report.add("读取：" + doc.file() + "（" + doc.readAs() + "）");
+        report.add("读取：" + doc.file() + "（" + (readAs != null ? readAs : doc.readAs()) + "）");
         long sections = plan.sections().size();
         long subsections = plan.sections().stream().mapToLong(s -> s.children().size()).sum();
         long top = tasks.stream().filter(t -> t.parentId() == null).count();
@@ -354,7 +406,8 @@ public final class PlanImport {
         report.add("计划：" + plan.id() + "《" + plan.title() + "》，" + plan.year() + " 年，辖区 " + scope.name() + "（" + scope.id() + "）");
         report.add("  章节 " + sections + " 个、小节 " + subsections + " 个；任务 " + top + " 项，子项 " + (tasks.size() - top) + " 项"
                 + (updates > 0 ? "；落实情况 " + updates + " 条（记为 " + reportDate + " 的进展，状态 "
-                + (o.reportStatus() != null ? o.reportStatus().id() : Status.IN_PROGRESS.id()) + "，请逐项核对）" : ""));
+                + (draft.tasks().stream().anyMatch(t -> !t.status().isBlank()) ? "取自原表的状态栏"
+                : o.reportStatus() != null ? o.reportStatus().id() : Status.IN_PROGRESS.id()) + "，请逐项核对）" : ""));
         if (!newUnits.isEmpty()) {
             FileChange reg = changes.get(changes.size() - 1);
             report.add("新增单位 " + newUnits.size() + " 个（写入 " + reg.shown() + "，请核对名称、简称和类型）：");
@@ -366,6 +419,22 @@ public final class PlanImport {
                             + "”加入那个单位的 aliases，并删去这条新增的登记；如不是，请忽略。");
                 }
             }
+        }
+        if (!draft.mapping().isEmpty() && (o.dryRun() || !draft.kept().isEmpty())) {
+            report.add("各列读作：");
+            draft.mapping().forEach(m -> report.add("  " + m));
+        }
+        for (String k : draft.kept()) {
+            String[] parts = k.split("\\|", 2);
+            report.add("未识别的列：" + parts[0] + "，已保存到任务正文（以“" + (parts[0].startsWith("第 ") ? "原表" + parts[0] : parts[0])
+                    + "：”开头的一段）；如它是责任单位，请加 --column " + (parts[1].contains(" ") ? "\"responsible=" + parts[1] + "\""
+                    : "responsible=" + parts[1]) + "（其他角色同理，见 --help）。");
+        }
+        if (o.dryRun()) {
+            report.add("前几项任务（编号｜标题｜牵头｜责任｜时限）：");
+            tasks.stream().limit(8).forEach(t -> report.add("  " + (t.number().isEmpty() ? t.id() : t.number()) + "｜"
+                    + (t.title().isEmpty() ? "（子项）" : t.title()) + "｜" + String.join("、", t.lead()) + "｜"
+                    + String.join("、", t.responsible()) + "｜" + deadlineShown(t.deadline())));
         }
         List<String> kept = extraFiles(dir, tasks);
         if (!kept.isEmpty()) {
@@ -402,6 +471,13 @@ public final class PlanImport {
         write(changes, plan, dir);
         report.add("文件：" + counts + "。计划写在 " + ProjectPath.relative(root, dir) + "/");
         return new Result(true, false, report);
+    }
+
+    private static String deadlineShown(Deadline d) {
+        if (d.ongoing()) {
+            return "长期（" + d.text() + "）";
+        }
+        return d.date() != null ? d.date() + "（" + d.text() + "）" : d.text() == null ? "" : d.text();
     }
 
     private static String kindName(UnitKind kind) {

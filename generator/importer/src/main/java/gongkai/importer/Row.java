@@ -2,11 +2,20 @@ package gongkai.importer;
 
 import java.util.List;
 
-/** A table row: where it starts (a line of a text file, a row of a sheet, a row counted through a document's tables) and its cells. */
-public record Row(int line, List<Cell> cells) {
+/** A table row (unplaced when the reader could not tell its cells' columns): where it starts (a line of a text file, a row of a sheet, a row counted through a document's tables) and its cells. */
+public record Row(int line, List<Cell> cells, boolean unplaced) {
 
     public Row {
         cells = List.copyOf(cells);
+    }
+
+    public Row(int line, List<Cell> cells) {
+        this(line, cells, false);
+    }
+
+    /** This row with unplaced set: a reader could not tell which of its cells belongs to which column. */
+    public Row asUnplaced() {
+        return new Row(line, cells, true);
     }
 
     /** The cell's text, stripped; empty when the row is shorter. */

@@ -3,10 +3,15 @@ package gongkai.importer;
 import java.util.List;
 
 /** A file as read, before any understanding: its name for messages, how it was read, and its blocks. */
-public record SourceDocument(String file, String readAs, List<Block> blocks) {
+public record SourceDocument(String file, String readAs, List<Block> blocks, List<Note> notes) {
 
     public SourceDocument {
         blocks = List.copyOf(blocks);
+        notes = List.copyOf(notes);
+    }
+
+    public SourceDocument(String file, String readAs, List<Block> blocks) {
+        this(file, readAs, blocks, List.of());
     }
 
     public List<Block.Paragraph> paragraphs() {

@@ -19,25 +19,71 @@ public final class SourceFile {
     public static SourceDocument read(Path path, String name, Options options) {
         byte[] bytes = bytes(path, name);
         SourceFormat format = options.format() != null ? options.format() : SourceFormat.detect(name, bytes);
-        if (bytes.length == 0 || (format != SourceFormat.DOCX && format != SourceFormat.XLSX && isBlankText(bytes))) {
+        if (bytes.length == 0 || (format.isText() && isBlankText(bytes))) {
             throw new ImportFailure(name, 0, "文件是空的，没有可导入的内容。请检查是否选错了文件。");
         }
-        return switch (format) {
+        return Cleaning.apply(switch (format) {
             case DOCX -> DocxReader.read(name, bytes);
             case XLSX -> XlsxReader.read(name, bytes, options.sheet());
             case CSV -> {
                 TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
                 yield CsvReader.read(name, d.text(), d.encoding());
             }
+            case DOC -> OldOfficeReader.doc(name, bytes);
+            case XLS -> OldOfficeReader.xls(name, bytes, options.sheet());
+            case HTML -> HtmlReader.read(name, bytes, options.encoding());
+            case PDF -> PdfReader.read(name, bytes);
             case TEXT -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield text(name, d.text(), d.encoding());
+            }
+            case TABS -> {
                 TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
                 yield TabTextReader.read(name, d.text(), d.encoding());
             }
-            case PROSE -> {
+            case PIPE_ROWS, PIPE_CELLS -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield PipeTextReader.read(name, d.text(), d.encoding(),
+                        format == SourceFormat.PIPE_ROWS ? PipeTextReader.Shape.ROWS : PipeTextReader.Shape.CELLS);
+            }
+            case YAML -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield YamlTableReader.read(name, d.text()).orElseThrow(() -> new ImportFailure(name, 0,
+                        "这个 YAML 文件中找不到一组带编号和文字的记录（如 C01.1.1: {en: …}），不能当作任务表读取。"));
+            }
+            case RUN_TOGETHER -> {
+                TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
+                yield RunTogetherReader.read(name, d.text());
+            }
+            case PARAGRAPHS, PROSE -> {
                 TextDecoder.Decoded d = TextDecoder.decode(name, bytes, options.encoding());
                 yield TabTextReader.readProse(name, d.text(), d.encoding());
             }
-        };
+        });
+    }
+
+    /** Text of any layout: Word's tab export, a web page's "|" rows or cells, or paragraphs. */
+    private static SourceDocument text(String name, String text, String encoding) {
+        // Markdown (a commitment written in headings and lists): its tabs are spacing, not cells.
+        if (text.lines().filter(l -> l.matches("#{1,6}\\s+\\S.*")).count() >= 3) {
+            return TabTextReader.readProse(name, text.replace('\t', ' '), encoding);
+        }
+        if (text.indexOf('|') < 0 && text.indexOf('\t') < 0 && RunTogetherReader.looksLike(text)) {
+            return RunTogetherReader.read(name, text);
+        }
+        if (YamlTableReader.looksLike(text)) {
+            java.util.Optional<SourceDocument> yaml = YamlTableReader.read(name, text);
+            if (yaml.isPresent()) {
+                return yaml.get();
+            }
+        }
+        if (text.indexOf('\t') < 0 || text.lines().filter(l -> l.indexOf('\t') >= 0).count() < 2) {
+            java.util.Optional<PipeTextReader.Shape> pipes = PipeTextReader.detect(text);
+            if (pipes.isPresent()) {
+                return PipeTextReader.read(name, text, encoding, pipes.get());
+            }
+        }
+        return TabTextReader.read(name, text, encoding);
     }
 
     static byte[] bytes(Path path, String name) {

@@ -12,12 +12,13 @@ public final class StatusWords {
     private static final Map<String, Status> WORDS = new LinkedHashMap<>();
 
     static {
-        put(Status.NOT_REPORTED, "未报送");
-        put(Status.NOT_STARTED, "未启动", "未开始", "尚未启动", "尚未开始");
-        put(Status.IN_PROGRESS, "推进中", "进行中", "正在推进", "正在进行", "部分完成", "未完成");
-        put(Status.COMPLETED, "已完成", "完成", "已办结", "办结");
-        put(Status.ONGOING, "常态推进", "常态化", "持续推进", "长期坚持", "持续开展");
-        put(Status.CANCELLED, "已调整", "调整", "已取消", "取消");
+        put(Status.NOT_REPORTED, "未报送", "not reported", "no update");
+        put(Status.NOT_STARTED, "未启动", "未开始", "尚未启动", "尚未开始", "not started", "ns");
+        put(Status.IN_PROGRESS, "推进中", "进行中", "正在推进", "正在进行", "部分完成", "未完成", "in progress", "in-progress", "underway",
+                "limited progress", "substantial progress", "started", "lp", "sp");
+        put(Status.COMPLETED, "已完成", "完成", "已办结", "办结", "complete", "completed", "done", "c");
+        put(Status.ONGOING, "常态推进", "常态化", "持续推进", "长期坚持", "持续开展", "ongoing");
+        put(Status.CANCELLED, "已调整", "调整", "已取消", "取消", "cancelled", "canceled", "withdrawn");
     }
 
     private StatusWords() {
@@ -32,13 +33,19 @@ public final class StatusWords {
 
     /** labels are the site's own (site-config.yml statuses); they are tried first. */
     public static Optional<Status> parse(String text, Map<Status, String> labels) {
-        String t = text.strip().replaceAll("\\s+", "");
+        String t = Hanzi.simplified(text.strip()).replaceAll("[.。]$", "");
+        if (t.chars().anyMatch(c -> c >= 0x2E80)) {
+            t = t.replaceAll("\\s+", "");
+        } else {
+            t = t.replaceAll("\\s+", " ");
+        }
         for (Map.Entry<Status, String> e : labels.entrySet()) {
             if (e.getValue().equals(t)) {
                 return Optional.of(e.getKey());
             }
         }
-        return Optional.ofNullable(WORDS.get(t.toLowerCase(Locale.ROOT))).or(() -> Optional.ofNullable(WORDS.get(t)));
+        String key = t;
+        return Optional.ofNullable(WORDS.get(key.toLowerCase(Locale.ROOT))).or(() -> Optional.ofNullable(WORDS.get(key)));
     }
 
     public static String accepted(Map<Status, String> labels) {

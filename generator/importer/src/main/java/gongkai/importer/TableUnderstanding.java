@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class TableUnderstanding {
 
-    private record Segment(ColumnMapping mapping, boolean mergesKnown, List<Row> rows) {
+    private record Segment(ColumnMapping mapping, boolean mergesKnown, boolean padded, List<Row> rows) {
     }
 
     private record Heading(String text, boolean taskColumn) {
@@ -27,7 +27,7 @@ public final class TableUnderstanding {
     /** One data row by meaning. unitSlots hold the unit cells (text may be empty); merged says which continue the cell above. */
     private record Fields(int line, String number, String task, List<Heading> headings, String requirement,
             List<UnitCell> unitSlots, List<Boolean> unitMerged, String deadline, boolean deadlineMerged, String progress,
-            String status, String remarks, boolean mergesKnown, boolean segmentStart) {
+            String status, String remarks, boolean mergesKnown, boolean segmentStart, List<String> extras, boolean unplaced) {
 
         boolean noUnits() {
             return unitSlots.stream().allMatch(u -> u.text().isBlank());
@@ -59,10 +59,13 @@ public final class TableUnderstanding {
         if (segments.isEmpty()) {
             return Optional.empty();
         }
+        for (int i = 0; i < segments.size(); i++) {
+            segments.set(i, byContent(segments.get(i)));
+        }
         boolean headingMode = headingMode();
         List<Object> items = new ArrayList<>();
         for (Segment seg : segments) {
-            List<Row> rows = seg.mergesKnown() ? seg.rows() : joinShort(seg.rows(), seg.mapping().width());
+            List<Row> rows = seg.mergesKnown() || seg.padded() ? seg.rows() : joinShort(seg.rows(), seg.mapping().width());
             int reqCol = headingMode ? shiftedRequirementColumn(seg, rows) : -1;
             if (reqCol >= 0 && !rows.isEmpty()) {
                 notes.add(new Note(seg.mapping().line(), "从这一行的表头到第 " + rows.get(rows.size() - 1).line()
@@ -74,16 +77,162 @@ public final class TableUnderstanding {
                 if (section.isPresent()) {
                     items.add(new SectionRow(row.line(), section.get()));
                 } else {
+                    row = peel(row, items);
                     items.add(fields(row, seg, headingMode, reqCol, first));
                 }
                 first = false;
             }
         }
+        hasNumberColumn = segments.stream().anyMatch(sg -> sg.mapping().has(ColumnRole.NUMBER));
         Walk walk = headingMode ? new HeadingWalk(items) : new TitleWalk();
         walk.run(items);
+        walk.finish();
         PlanDraft.Preamble preamble = PreambleText.read(before, after);
         return Optional.of(new PlanDraft(preamble, segments.get(0).mapping().namedColumns(), walk.sections.build(),
-                walk.tasks.stream().map(TaskBuilder::build).toList(), notes));
+                walk.tasks.stream().map(TaskBuilder::build).toList(), notes, mappingLines(segments.get(0)), kept));
+    }
+
+    private final List<String> kept = new ArrayList<>();
+
+    /** What each column became, for the summary and --dry-run. */
+    private static List<String> mappingLines(Segment seg) {
+        List<String> out = new ArrayList<>();
+        ColumnMapping m = seg.mapping();
+        for (int c = 0; c < m.width(); c++) {
+            String name = m.names().get(c);
+            ColumnRole role = m.role(c);
+            final int col = c;
+            boolean used = seg.rows().stream().anyMatch(r -> !r.text(col).isEmpty());
+            if (name.isEmpty() && !used) {
+                continue;
+            }
+            out.add("第 " + (c + 1) + " 列" + (name.isEmpty() ? "（无表头）" : "“" + name + "”") + " → " + roleName(role));
+        }
+        return out;
+    }
+
+    static String roleName(ColumnRole role) {
+        return switch (role) {
+            case NUMBER -> "编号（number）";
+            case TASK -> "任务名称（task）";
+            case REQUIREMENT -> "工作要求，即任务正文（requirement）";
+            case LEAD -> "牵头单位（lead）";
+            case RESPONSIBLE -> "责任单位（responsible）";
+            case SUPPORT -> "配合单位（support）";
+            case UNITS -> "单位，按写法分角色（units）";
+            case DEADLINE -> "完成时限（deadline）";
+            case PROGRESS -> "落实情况，记为进展（progress）";
+            case STATUS -> "状态（status）";
+            case REMARKS -> "备注（remarks）";
+            case LEADER -> "分管领导，保存在备注（leader）";
+            case SECTION -> "章节标题";
+            default -> "未识别：保存在任务正文";
+        };
+    }
+
+    /**
+     * The columns by what their cells say, where the header cannot tell: in text copied from a web page a row
+     * leaves out the cells a span covers, so its cells are put back in the columns whose content they match;
+     * a column whose cells open with 一、 or （一） holds section headings, whatever its header; an unnamed
+     * column whose cells open with 1. is the task column.
+     */
+    private Segment byContent(Segment seg) {
+        ColumnMapping m = seg.mapping();
+        List<Row> rows = seg.rows();
+        if (seg.padded()) {
+            int width = Math.max(m.width(), rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0));
+            m = rightAligned(m, width);
+            rows = Realign.rows(rows, m, notes);
+        }
+        List<ColumnRole> roles = new ArrayList<>(m.roles());
+        int taskCol = roles.indexOf(ColumnRole.TASK);
+        for (int c = 0; c < roles.size(); c++) {
+            int filled = 0;
+            int sections = 0;
+            int tasks = 0;
+            for (Row r : rows) {
+                String t = r.text(c);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                filled++;
+                if (Markers.section(t).isPresent() || Markers.subsection(t).isPresent()) {
+                    sections++;
+                } else if (Markers.task(t).isPresent()) {
+                    tasks++;
+                }
+            }
+            final int col = c;
+            long statuses = rows.stream().filter(r -> !r.text(col).isEmpty()
+                    && StatusWords.parse(r.text(col), java.util.Map.of()).isPresent()).count();
+            if (roles.get(c) == ColumnRole.PROGRESS && filled > 0 && statuses == filled && !roles.contains(ColumnRole.STATUS)) {
+                // A progress column that only ever says "Complete" or "In progress." holds statuses.
+                roles.set(c, ColumnRole.STATUS);
+            } else if (filled > 0 && sections == filled && roles.get(c) != ColumnRole.NUMBER) {
+                roles.set(c, ColumnRole.SECTION);
+            } else if (filled > 0 && tasks * 2 > filled && roles.get(c) == ColumnRole.OTHER) {
+                boolean taskEmpty = taskCol < 0 || rows.stream().allMatch(r -> r.text(taskCol).isEmpty()
+                        || Markers.section(r.text(taskCol)).isPresent() || Markers.subsection(r.text(taskCol)).isPresent());
+                roles.set(c, taskEmpty ? ColumnRole.TASK : ColumnRole.REQUIREMENT);
+                if (taskEmpty && taskCol >= 0) {
+                    roles.set(taskCol, ColumnRole.SECTION);
+                }
+            }
+        }
+        int task = roles.indexOf(ColumnRole.TASK);
+        for (int c = 0; c < task; c++) {
+            final int col = c;
+            if (roles.get(c) == ColumnRole.OTHER && m.names().get(c).isEmpty()
+                    && rows.stream().allMatch(r -> r.text(col).isEmpty() || Realign.kind(r.text(col)) == Realign.Kind.SHORT)) {
+                roles.set(c, ColumnRole.SECTION);
+            }
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            final int col = c;
+            if (roles.get(c) == ColumnRole.OTHER && rows.stream().anyMatch(r -> !r.text(col).isEmpty())) {
+                String name = m.names().get(c);
+                kept.add(name.isEmpty() ? "第 " + (c + 1) + " 列|" + (c + 1) : name + "|" + name);
+            }
+        }
+        return new Segment(new ColumnMapping(roles, m.names(), m.line()), seg.mergesKnown(), seg.padded(), rows);
+    }
+
+    /** A header shorter than its rows: its first cell spans the columns its rows add at the left. */
+    private static ColumnMapping rightAligned(ColumnMapping m, int width) {
+        List<ColumnRole> roles = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < m.width(); c++) {
+            if (!m.names().get(c).isEmpty()) {
+                roles.add(m.role(c));
+                names.add(m.names().get(c));
+            }
+        }
+        while (roles.size() < width) {
+            roles.add(0, ColumnRole.OTHER);
+            names.add(0, "");
+        }
+        return new ColumnMapping(roles, names, m.line());
+    }
+
+    /** Leading cells holding 一、 or （一） headings become section rows before the row's task. */
+    private static Row peel(Row row, List<Object> items) {
+        List<Cell> cells = new ArrayList<>(row.cells());
+        boolean changed = false;
+        for (int c = 0; c < cells.size(); c++) {
+            String t = cells.get(c).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean marker = Markers.section(t).isPresent() || Markers.subsection(t).isPresent();
+            boolean more = cells.subList(c + 1, cells.size()).stream().anyMatch(x -> !x.isBlank());
+            if (!marker || !more) {
+                break;
+            }
+            items.add(new SectionRow(row.line(), t.replaceAll("\\s*\\n\\s*", "")));
+            cells.set(c, Cell.EMPTY);
+            changed = true;
+        }
+        return changed ? new Row(row.line(), cells, row.unplaced()) : row;
     }
 
     private void collect() {
@@ -96,7 +245,7 @@ public final class TableUnderstanding {
             for (Row row : table.rows()) {
                 Optional<ColumnMapping> header = headers.match(row);
                 if (header.isPresent()) {
-                    segments.add(new Segment(header.get(), table.mergesKnown(), new ArrayList<>()));
+                    segments.add(new Segment(header.get(), table.mergesKnown(), table.padded(), new ArrayList<>()));
                 } else if (row.isBlank()) {
                     continue;
                 } else if (segments.isEmpty()) {
@@ -113,7 +262,7 @@ public final class TableUnderstanding {
         }
         if (segments.isEmpty()) {
             headers.fromOptionsOnly().ifPresent(mapping -> {
-                Segment seg = new Segment(mapping, false, new ArrayList<>());
+                Segment seg = new Segment(mapping, false, doc.tables().stream().anyMatch(Block.Table::padded), new ArrayList<>());
                 for (Block.Table t : doc.tables()) {
                     t.rows().stream().filter(r -> !r.isBlank()).forEach(seg.rows()::add);
                 }
@@ -173,9 +322,12 @@ public final class TableUnderstanding {
         return Markers.section(text).isPresent() || Markers.subsection(text).isPresent() ? Optional.of(text) : Optional.empty();
     }
 
-    private enum Shape { UNIT, LONG, SHORT }
+    private enum Shape { UNIT, DEADLINE, LONG, SHORT }
 
     private static Shape shape(String text) {
+        if (Sanity.isDeadline(text)) {
+            return Shape.DEADLINE;
+        }
         if (UnitPhrase.looksLike(text)) {
             return Shape.UNIT;
         }
@@ -237,8 +389,9 @@ public final class TableUnderstanding {
             slots.add(new UnitCell(defaultRole(m.role(c)), m.names().get(c), row.text(c), row.line()));
             merged.add(row.cell(c).merged());
         }
+        String placedDeadline = "";
         if (headingMode && reqCol >= 0) {
-            // The page does not fit its header: every text cell is placed by what it says.
+            // The page does not fit its header: every text cell is placed by what it says; a deadline is never a heading.
             slots.clear();
             merged.clear();
             List<String> longs = new ArrayList<>();
@@ -255,6 +408,7 @@ public final class TableUnderstanding {
                     }
                     case LONG -> longs.add(t);
                     case SHORT -> shorts.add(c);
+                    case DEADLINE -> placedDeadline = t;
                 }
             }
             requirement = String.join("\n\n", longs);
@@ -273,14 +427,86 @@ public final class TableUnderstanding {
                 }
             }
             task = "";
+        } else if (headingMode && !task.isEmpty() && Sanity.isDeadline(task)) {
+            placedDeadline = task;
+            task = "";
         } else if (headingMode && !task.isEmpty()) {
             headings.add(new Heading(task, true));
             task = "";
         }
+        String deadline = row.text(m.index(ColumnRole.DEADLINE));
+        if (deadline.isEmpty() && !placedDeadline.isEmpty()) {
+            deadline = placedDeadline;
+            notes.add(new Note(row.line(), "“" + placedDeadline + "”是完成时限的写法，不是章节标题：已作为这一项的完成时限。请对照原件核对。"));
+        }
+        List<String> extras = new ArrayList<>();
+        String remarks = row.text(m.index(ColumnRole.REMARKS));
+        for (int c = 0; c < Math.max(m.width(), row.cells().size()); c++) {
+            String t = row.text(c);
+            if (t.isEmpty()) {
+                continue;
+            }
+            ColumnRole role = m.role(c);
+            String name = c < m.width() ? m.names().get(c) : "";
+            if (role == ColumnRole.OTHER && !(headingMode && reqCol >= 0)) {
+                extras.add((name.isEmpty() ? "原表第 " + (c + 1) + " 列" : name) + "：" + t);
+            } else if (role == ColumnRole.LEADER) {
+                remarks = (remarks.isEmpty() ? "" : remarks + " ") + name + "：" + t.replaceAll("\\s*\\n\\s*", "、");
+            } else if (role == ColumnRole.SECTION && !headingMode) {
+                headings.add(new Heading(t, false));
+            }
+        }
+        if (row.unplaced()) {
+            // The reader could not place these cells: their text is kept in the body, as written, and nothing else is read from it.
+            for (int i = 0; i < slots.size(); i++) {
+                UnitCell u = slots.get(i);
+                if (!u.text().isBlank()) {
+                    requirement = requirement.isEmpty() ? u.text() : requirement + "\n" + u.text();
+                    slots.set(i, new UnitCell(u.defaultRole(), u.header(), "", u.line()));
+                }
+            }
+        }
+        // A units cell holds units: a deadline written there is the deadline, a sentence belongs to the requirement.
+        for (int i = 0; i < slots.size(); i++) {
+            UnitCell u = slots.get(i);
+            String t = u.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (Sanity.isDeadline(t)) {
+                notes.add(new Note(row.line(), "“" + t + "”写在“" + (u.header().isEmpty() ? "单位" : u.header())
+                        + "”栏，是完成时限的写法，不是单位：" + (deadline.isEmpty() ? "已作为完成时限。" : "已记入备注（这一行另有完成时限“" + deadline + "”）。")
+                        + "请对照原件核对这一行各格的位置。"));
+                if (deadline.isEmpty()) {
+                    deadline = t;
+                } else {
+                    remarks = (remarks.isEmpty() ? "" : remarks + " ") + "原表“" + u.header() + "”栏写“" + t + "”。";
+                }
+                slots.set(i, new UnitCell(u.defaultRole(), u.header(), "", u.line()));
+            } else if (Sanity.isSentence(t)) {
+                notes.add(new Note(row.line(), "“" + (u.header().isEmpty() ? "单位" : u.header()) + "”栏是一段文字（“"
+                        + abbreviate(t) + "”），读不出单位：已作为工作要求的一段，未登记为单位。请核对。"));
+                requirement = requirement.isEmpty() ? t : requirement + "\n" + t;
+                slots.set(i, new UnitCell(u.defaultRole(), u.header(), "", u.line()));
+            }
+        }
+        if (!deadline.isEmpty() && !Sanity.isDeadline(deadline) && (UnitPhrase.looksLike(deadline) || Sanity.isSentence(deadline))) {
+            boolean unitsEmpty = slots.stream().allMatch(u -> u.text().isBlank());
+            if (UnitPhrase.looksLike(deadline) && unitsEmpty && !slots.isEmpty()) {
+                UnitCell u = slots.get(0);
+                slots.set(0, new UnitCell(u.defaultRole(), u.header(), deadline, row.line()));
+                notes.add(new Note(row.line(), "“完成时限”栏写的是单位（“" + abbreviate(deadline) + "”）：已作为单位。请对照原件核对这一行各格的位置。"));
+                deadline = "";
+            } else if (Sanity.isSentence(deadline)) {
+                notes.add(new Note(row.line(), "“完成时限”栏是一段文字（“" + abbreviate(deadline) + "”）：已作为工作要求的一段。请核对。"));
+                requirement = requirement.isEmpty() ? deadline : requirement + "\n" + deadline;
+                deadline = "";
+            }
+        }
         return new Fields(row.line(), row.text(m.index(ColumnRole.NUMBER)).replaceAll("[.．、]$", ""), task, headings,
-                requirement, slots, merged, row.text(m.index(ColumnRole.DEADLINE)),
+                requirement, slots, merged, deadline,
                 row.cell(m.index(ColumnRole.DEADLINE)).merged(), row.text(m.index(ColumnRole.PROGRESS)),
-                row.text(m.index(ColumnRole.STATUS)), row.text(m.index(ColumnRole.REMARKS)), seg.mergesKnown(), segmentStart);
+                row.text(m.index(ColumnRole.STATUS)), remarks, seg.mergesKnown(), segmentStart, extras, row.unplaced());
     }
 
     private static Role defaultRole(ColumnRole column) {
@@ -292,7 +518,7 @@ public final class TableUnderstanding {
     }
 
     /** A task or sub-item while rows are being read. */
-    private static final class TaskBuilder {
+    static final class TaskBuilder {
         final String id;
         final String number;
         String title;
@@ -306,6 +532,9 @@ public final class TableUnderstanding {
         final List<String> remarks = new ArrayList<>();
         final List<String> body = new ArrayList<>();
         final List<TaskBuilder> subItems = new ArrayList<>();
+        final List<Fields> rows = new ArrayList<>();
+        boolean split;
+        String unitsWording;
 
         TaskBuilder(String id, String number, String title, String section, String parent, int line) {
             this.id = id;
@@ -317,6 +546,12 @@ public final class TableUnderstanding {
         }
 
         void take(Fields f) {
+            if (rows.isEmpty()) {
+                rows.add(f);
+            }
+            for (String e : f.extras()) {
+                body.add(e.strip());
+            }
             units = f.unitSlots().stream().filter(u -> !u.text().isBlank()).toList();
             deadline = f.deadline();
             if (!f.progress().isEmpty()) {
@@ -337,8 +572,12 @@ public final class TableUnderstanding {
         }
 
         DraftTask build() {
+            if (title.isBlank() && parent == null) {
+                // A task file needs a title: the first words of its text, else where it stands in the source.
+                title = body.isEmpty() ? "原表第 " + line + " 行" : TaskTitles.fromRequirement(body.get(0).replaceFirst("^[^：]{1,20}：", ""));
+            }
             return new DraftTask(id, number, title, section, parent, units, deadline, progress.toString(), status, remarks,
-                    String.join("\n\n", body), line);
+                    String.join("\n\n", body), line, unitsWording);
         }
     }
 
@@ -379,7 +618,7 @@ public final class TableUnderstanding {
 
         /** A merged cell takes the value of the cell above it. */
         Fields inherit(Fields f) {
-            Fields p = previous;
+            Fields p = f.unplaced() ? null : previous;
             Fields out = f;
             if (p != null && p.unitSlots().size() == f.unitSlots().size()) {
                 List<UnitCell> slots = new ArrayList<>(f.unitSlots());
@@ -396,12 +635,12 @@ public final class TableUnderstanding {
                 if (changed || deadline) {
                     out = new Fields(f.line(), f.number(), f.task(), f.headings(), f.requirement(), slots, f.unitMerged(),
                             deadline ? p.deadline() : f.deadline(), f.deadlineMerged(), f.progress(), f.status(),
-                            f.remarks(), f.mergesKnown(), f.segmentStart());
+                            f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras(), f.unplaced());
                 }
             } else if (p != null && !f.mergesKnown() && f.noUnits() && !p.noUnits()) {
                 out = new Fields(f.line(), f.number(), f.task(), f.headings(), f.requirement(), p.unitSlots(), f.unitMerged(),
                         f.deadline().isEmpty() ? p.deadline() : f.deadline(), f.deadlineMerged(), f.progress(), f.status(),
-                        f.remarks(), f.mergesKnown(), f.segmentStart());
+                        f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras(), f.unplaced());
             }
             previous = out;
             return out;
@@ -451,10 +690,46 @@ public final class TableUnderstanding {
             if (!f.progress().isEmpty()) {
                 target.progress.append(target.progress.length() > 0 ? "\n\n" : "").append(f.progress());
             }
+            target.rows.add(f);
             if (ownUnits && target.units.isEmpty()) {
                 target.units = f.unitSlots().stream().filter(u -> !u.text().isBlank()).toList();
+            } else if (ownUnits && target.parent == null && target.subItems.isEmpty()) {
+                target.split = true;
             } else if (ownUnits) {
                 notes.add(new Note(f.line(), "这一行没有编号，已作为上一项的续行并入，但它另写了单位，未采用。请核对。"));
+            }
+        }
+
+        /**
+         * After the rows: a task whose rows each name their own units is a task of sub-items, a row each; and
+         * "A、B、C分别牵头负责" written once over several sub-items gives each sub-item its own unit where the
+         * text allows (as many units as sub-items, in order; else a unit whose name the sub-item's text holds).
+         */
+        void finish() {
+            for (TaskBuilder t : new ArrayList<>(tasks)) {
+                if (t.split && t.rows.size() > 1) {
+                    List<TaskBuilder> subs = new ArrayList<>();
+                    for (int i = 0; i < t.rows.size(); i++) {
+                        Fields r = t.rows.get(i);
+                        TaskBuilder sub = new TaskBuilder(unique(t.id + "-" + (i + 1)), "（" + (i + 1) + "）", "", "", t.id, r.line());
+                        sub.paragraph(r.requirement());
+                        sub.take(r);
+                        subs.add(sub);
+                    }
+                    notes.add(new Note(t.line, "任务“" + t.title + "”的 " + t.rows.size() + " 行各写了单位，已拆成 " + t.rows.size()
+                            + " 个子项（" + t.id + "-1 至 " + t.id + "-" + t.rows.size() + "）。请核对。"));
+                    t.body.clear();
+                    t.units = List.of();
+                    t.deadline = "";
+                    t.progress.setLength(0);
+                    t.subItems.addAll(subs);
+                    tasks.addAll(tasks.indexOf(t) + 1, subs);
+                }
+            }
+            for (TaskBuilder t : tasks) {
+                if (t.parent == null && t.subItems.size() >= 2) {
+                    Respectively.assign(t, notes);
+                }
             }
         }
     }
@@ -462,37 +737,92 @@ public final class TableUnderstanding {
     /** Tables whose 工作任务 column names each task ("1.政府工作要做到公开透明"): seeds 000, 003, 004. */
     private final class TitleWalk extends Walk {
 
+        private String lastNumbered = "";
+        private char letter = 'a';
+
         @Override
         void row(Fields raw) {
+            for (int i = 0; i < raw.headings().size(); i++) {
+                String h = raw.headings().get(i).text();
+                if (i == 0 && raw.headings().size() > 1 || sections.current().isEmpty()) {
+                    sections.headingTop(h, raw.line(), notes);
+                } else {
+                    sections.headingSub(h, raw.line(), notes);
+                }
+                previous = null;
+            }
             boolean ownUnits = !raw.noUnits();
             Fields f = inherit(raw);
-            Optional<Markers.Numbered> numbered = Markers.task(f.task());
+            String taskText = f.task();
+            String requirement = f.requirement();
+            // A task number opening the requirement starts a task when the task column is empty.
+            if (taskText.isEmpty() && Markers.task(requirement).isPresent()) {
+                taskText = requirement;
+                requirement = "";
+            }
+            // "4.… 5.…": several numbered tasks in one cell of the task column.
+            List<String> pieces = NumberedItems.split(taskText);
+            for (int i = 0; i < pieces.size(); i++) {
+                one(f, pieces.get(i), i == pieces.size() - 1 ? requirement : "", ownUnits);
+            }
+        }
+
+        private void one(Fields f, String taskText, String requirement, boolean ownUnits) {
+            Optional<Markers.Numbered> numbered = Markers.task(taskText);
             String number = !f.number().isEmpty() ? f.number() : numbered.map(Markers.Numbered::number).orElse("");
-            String title = numbered.map(Markers.Numbered::rest).orElse(f.task()).replaceAll("\\s*\\n\\s*", "");
-            boolean starts = !f.task().isEmpty() || !number.isEmpty();
-            Optional<Markers.Numbered> sub = Markers.subItem(f.requirement());
+            String written = numbered.map(Markers.Numbered::rest).orElse(taskText);
+            Optional<Markers.Numbered> sub = Markers.subItem(requirement);
+            boolean starts = !taskText.isEmpty() || !number.isEmpty();
             if (starts) {
-                String id = number.matches("\\d+") ? number : nextNumericId();
+                String id;
+                if (!number.isEmpty()) {
+                    id = TaskIds.of(number).orElseGet(this::nextNumericId);
+                    if (number.matches("\\d+")) {
+                        lastNumbered = number;
+                        letter = 'a';
+                    }
+                } else if (!lastNumbered.isEmpty() && f.number().isEmpty() && hasNumberColumn) {
+                    id = lastNumbered + letter++;
+                    notes.add(new Note(f.line(), "这一行没有序号，已作为单独一项导入（文件 " + id + ".md）。请核对。"));
+                } else {
+                    id = nextNumericId();
+                }
+                String title = TaskTitles.fromTask(written);
                 newTask(id, number, title, f.line());
-                if (title.isEmpty()) {
-                    current.title = TaskTitles.fromRequirement(sub.map(Markers.Numbered::rest).orElse(f.requirement()));
+                if (!title.equals(written.replaceAll("\\s*\\n\\s*", "").replaceAll("[。.]$", ""))) {
+                    current.paragraph(written);
+                }
+                if (title.isEmpty() && !sub.map(Markers.Numbered::rest).orElse(requirement).isBlank()) {
+                    current.title = TaskTitles.fromRequirement(sub.map(Markers.Numbered::rest).orElse(requirement));
                     notes.add(new Note(f.line(), "任务没有名称，已取工作要求的第一句作标题：“" + current.title + "”。"));
+                } else if (title.isEmpty()) {
+                    notes.add(new Note(f.line(), "任务没有名称，也没有工作要求：标题取自这一行其他各格的文字。请核对。"));
                 }
             } else if (current == null) {
-                notes.add(new Note(f.line(), "这一行不属于任何任务，没有导入：" + abbreviate(f.requirement())));
+                if (!requirement.isEmpty()) {
+                    notes.add(new Note(f.line(), "这一行不属于任何任务，没有导入：" + abbreviate(requirement)));
+                }
                 return;
             }
+            Fields g = requirement.equals(f.requirement()) ? f : withRequirement(f, requirement);
             if (sub.isPresent()) {
                 TaskBuilder item = newSubItem(sub.get(), f.line());
                 item.paragraph(sub.get().rest());
-                item.take(f);
+                item.take(g);
             } else if (starts) {
-                current.paragraph(f.requirement());
-                current.take(f);
+                current.paragraph(requirement);
+                current.take(g);
             } else {
-                continuation(f, ownUnits);
+                continuation(g, ownUnits);
             }
         }
+    }
+
+    private boolean hasNumberColumn;
+
+    private static Fields withRequirement(Fields f, String requirement) {
+        return new Fields(f.line(), f.number(), f.task(), f.headings(), requirement, f.unitSlots(), f.unitMerged(), f.deadline(),
+                f.deadlineMerged(), f.progress(), f.status(), f.remarks(), f.mergesKnown(), f.segmentStart(), f.extras(), f.unplaced());
     }
 
     /** Tables whose 工作任务 column is a merged heading and whose tasks are numbered by 序号: seed 001. */

@@ -9,6 +9,35 @@ public final class TaskTitles {
     private TaskTitles() {
     }
 
+    /**
+     * A title from the task column: as written when it is short; a long one (a whole requirement written there)
+     * gives its first sentence, or first clause; English text may run to 120 characters, cut at a word.
+     */
+    public static String fromTask(String task) {
+        String t = task.strip().replaceAll("\\s*\\n\\s*", "");
+        boolean latin = t.chars().filter(c -> c < 0x2E80).count() * 2 > t.length();
+        if (latin) {
+            String l = task.strip().replaceAll("\\s+", " ").replaceAll("[.。]$", "");
+            int sentence = l.indexOf(". ");
+            if (sentence > 20 && sentence <= 120) {
+                return l.substring(0, sentence);
+            }
+            if (l.length() <= 120) {
+                return l;
+            }
+            int cut = l.lastIndexOf(' ', 117);
+            return l.substring(0, cut > 40 ? cut : 117) + "…";
+        }
+        int stop = t.indexOf('。');
+        if (t.length() <= MAX && (stop < 0 || stop == t.length() - 1)) {
+            return t.replaceAll("。$", "");
+        }
+        if (stop > 0 && stop <= MAX) {
+            return t.substring(0, stop);
+        }
+        return fromRequirement(t);
+    }
+
     public static String fromRequirement(String requirement) {
         String text = requirement.strip().replaceAll("\\s+", " ");
         int end = -1;

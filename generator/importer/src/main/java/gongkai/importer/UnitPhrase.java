@@ -15,13 +15,18 @@ import java.util.regex.Pattern;
  */
 public final class UnitPhrase {
 
-    private static final List<String> LEAD = List.of("分别牵头负责", "牵头负责", "分别牵头", "牵头");
-    private static final List<String> RESPONSIBLE = List.of("分别负责", "负责");
-    private static final List<String> SUPPORT = List.of("配合", "协助", "参与");
+    private static final List<String> LEAD = List.of("分别牵头负责落实", "牵头负责落实", "分别牵头负责", "牵头负责", "分别牵头", "牵头落实",
+            "牵头");
+    private static final List<String> RESPONSIBLE = List.of("分别负责落实", "按职责分工负责落实", "按职责分工落实", "按职责分工负责",
+            "按职责负责", "按职责落实", "分别负责", "负责落实", "具体落实", "分别落实", "负责", "落实", "会办", "承办");
+    private static final List<String> SUPPORT = List.of("配合落实", "协助落实", "配合", "协助", "参与", "协同");
+    /** Words that name a role in the middle of a clause ("区司法局牵头区级规范性文件公开工作"), with the unit before them. */
+    private static final List<String> MID = List.of("牵头", "负责", "会同", "具体落实", "配合");
     private static final Pattern ETC = Pattern.compile("(.+?)(等(相关|有关)?(单位|部门|机构)?)$");
     private static final List<String> NAME_ENDINGS = List.of("局", "委", "办", "厅", "室", "处", "中心", "政府", "会",
             "单位", "部门", "部", "院", "馆", "台", "队", "所", "站", "行", "机构", "镇", "街", "区", "县", "市", "省", "科",
-            "股", "组", "公司", "集团", "办事处", "署", "团", "社", "校", "园", "关");
+            "股", "组", "公司", "集团", "办事处", "署", "团", "社", "校", "园", "关", "街道", "专班", "指挥部", "主体", "法院",
+            "检察院", "联", "协", "行", "银行");
 
     private UnitPhrase() {
     }
@@ -51,26 +56,46 @@ public final class UnitPhrase {
             if (c.isEmpty()) {
                 continue;
             }
+            // "A会同B负责": A leads, B takes the closing role.
+            int with = Hanzi.simplified(c).indexOf("会同");
+            if (with > 0 && looksLikeName(c.substring(0, with)) && !known.test(c)) {
+                pending.add(c.substring(0, with));
+                for (String p : pending) {
+                    names(p, Role.LEAD, known, out, remarks);
+                }
+                pending.clear();
+                c = c.substring(with + 2);
+            }
             Role role = null;
             for (String marker : LEAD) {
-                if (role == null && c.endsWith(marker) && !known.test(c)) {
+                if (role == null && Hanzi.simplified(c).endsWith(marker) && !known.test(c)) {
                     role = Role.LEAD;
                     c = c.substring(0, c.length() - marker.length());
                 }
             }
-            for (String marker : RESPONSIBLE) {
-                if (role == null && c.endsWith(marker) && !known.test(c)) {
-                    role = Role.RESPONSIBLE;
-                    c = c.substring(0, c.length() - marker.length());
-                }
-            }
             for (String marker : SUPPORT) {
-                if (role == null && c.endsWith(marker) && !known.test(c)) {
+                if (role == null && Hanzi.simplified(c).endsWith(marker) && !known.test(c)) {
                     role = Role.SUPPORT;
                     c = c.substring(0, c.length() - marker.length());
                 }
             }
+            for (String marker : RESPONSIBLE) {
+                if (role == null && Hanzi.simplified(c).endsWith(marker) && !known.test(c)) {
+                    role = Role.RESPONSIBLE;
+                    c = c.substring(0, c.length() - marker.length());
+                }
+            }
             c = c.strip();
+            if (role == null && !known.test(c)) {
+                // A role word inside the clause, after the unit: "区司法局牵头区级规范性文件集中公开工作", "各成员单位负责做好…".
+                for (String marker : MID) {
+                    int at = Hanzi.simplified(c).indexOf(marker);
+                    if (role == null && at > 0 && looksLikeNames(c.substring(0, at))) {
+                        role = marker.equals("牵头") || marker.equals("会同") ? Role.LEAD : marker.equals("配合") ? Role.SUPPORT : Role.RESPONSIBLE;
+                        c = c.substring(0, at);
+                    }
+                }
+            }
             if (!c.isEmpty()) {
                 pending.add(c);
             }
@@ -138,9 +163,35 @@ public final class UnitPhrase {
                 || name.startsWith("国家");
     }
 
+    /** True when the text opens with unit names followed by a role word and what they do ("区司法局牵头区级…工作"). */
+    public static boolean leadsWithUnit(String text) {
+        String t = Hanzi.simplified(text.strip());
+        for (String marker : MID) {
+            int at = t.indexOf(marker);
+            if (at > 0 && at <= 30 && looksLikeNames(t.substring(0, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksLikeNames(String text) {
+        if (text.isBlank() || text.contains("。")) {
+            return false;
+        }
+        for (String part : text.split("[、,，]")) {
+            String p = part.strip();
+            if (p.isEmpty() || !(looksLikeName(p) && (p.length() > 2 || NAME_ENDINGS.stream().anyMatch(p::endsWith))
+                    || p.startsWith("各") && p.length() <= 20)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when a cell reads as units: it ends with a role word, or every part of it reads as a unit name. */
     public static boolean looksLike(String text) {
-        String t = text.strip().replaceAll("[。；;，,\\s]+$", "");
+        String t = Hanzi.simplified(text.strip()).replaceAll("[。；;，,\\s]+$", "");
         if (t.isEmpty()) {
             return false;
         }
@@ -163,7 +214,7 @@ public final class UnitPhrase {
         if (part.isEmpty() || part.length() > 30 || part.contains("。")) {
             return part.isEmpty();
         }
-        String p = part.replaceAll("等(相关|有关)?(单位|部门|机构)?$", "").replaceAll("（[^（）]*）$|\\([^()]*\\)$", "");
+        String p = Hanzi.simplified(part).replaceAll("等(相关|有关)?(单位|部门|机构)?$", "").replaceAll("（[^（）]*）$|\\([^()]*\\)$", "");
         return NAME_ENDINGS.stream().anyMatch(p::endsWith) || p.length() <= 2;
     }
 }

@@ -8,9 +8,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -32,7 +31,16 @@ public final class XlsxReader {
 
     public static SourceDocument read(String file, byte[] bytes, String sheetName) {
         try (XSSFWorkbook book = OfficeFiles.xlsx(file, bytes)) {
-            XSSFSheet sheet = sheet(file, book, sheetName);
+            return read(file, book, sheetName, "XLSX", "Excel");
+        } catch (IOException e) {
+            throw new ImportFailure(file, 0, "无法读取文件：" + e.getMessage());
+        }
+    }
+
+    /** Any workbook POI opened (XLSX, or an old .xls through HSSF); format names it in the summary. */
+    static SourceDocument read(String file, Workbook book, String sheetName, String format, String app) {
+        {
+            Sheet sheet = sheet(file, book, sheetName);
             DataFormatter formatter = new DataFormatter(java.util.Locale.CHINA);
             formatter.setUseCachedValuesForFormulaCells(true);
             ReadBudget budget = new ReadBudget(file);
@@ -40,7 +48,7 @@ public final class XlsxReader {
             int width = 0;
             for (org.apache.poi.ss.usermodel.Row row : sheet) {
                 for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                    if (!text((XSSFCell) cell, formatter).isEmpty()) {
+                    if (!text(cell, formatter).isEmpty()) {
                         budget.sheetRow(row.getRowNum() + 1);
                         budget.column(row.getRowNum() + 1, cell.getColumnIndex());
                         height = Math.max(height, row.getRowNum() + 1);
@@ -48,14 +56,14 @@ public final class XlsxReader {
                     }
                 }
             }
-            byte[] merged = mergedCells(file, sheet, height, width);
+            byte[] merged = mergedCells(file, sheet, height, width, app, format);
             List<Row> rows = new ArrayList<>();
             for (int r = 0; r < height; r++) {
-                XSSFRow row = sheet.getRow(r);
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
                 RowCells cells = new RowCells(budget, r + 1);
                 for (int c = 0; c < width; c++) {
                     byte m = merged[r * width + c];
-                    XSSFCell cell = row == null ? null : row.getCell(c);
+                    org.apache.poi.ss.usermodel.Cell cell = row == null ? null : row.getCell(c);
                     cells.add(m == BESIDE || m == BELOW ? new Cell("", m == BELOW) : new Cell(text(cell, formatter), false));
                 }
                 if (!cells.isBlank()) {
@@ -63,20 +71,18 @@ public final class XlsxReader {
                 }
             }
             List<Block> blocks = rows.isEmpty() ? List.of() : List.of(new Block.Table(rows, true));
-            return new SourceDocument(file, "Excel 工作表“" + sheet.getSheetName() + "”（XLSX）", blocks);
-        } catch (IOException e) {
-            throw new ImportFailure(file, 0, "无法读取文件：" + e.getMessage());
+            return new SourceDocument(file, "Excel 工作表“" + sheet.getSheetName() + "”（" + format + "）", blocks);
         }
     }
 
-    private static XSSFSheet sheet(String file, XSSFWorkbook book, String name) {
+    private static Sheet sheet(String file, Workbook book, String name) {
         if (book.getNumberOfSheets() == 0) {
             throw new ImportFailure(file, 0, "工作簿中没有工作表。");
         }
         if (name == null) {
             return book.getSheetAt(0);
         }
-        XSSFSheet sheet = book.getSheet(name);
+        Sheet sheet = book.getSheet(name);
         if (sheet == null) {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
@@ -90,7 +96,7 @@ public final class XlsxReader {
      * part inside (what lies past it holds no text), so a merge declared over a whole sheet costs no more than
      * the table; areas that overlap, which Excel never writes, make the file damaged.
      */
-    private static byte[] mergedCells(String file, XSSFSheet sheet, int height, int width) {
+    private static byte[] mergedCells(String file, Sheet sheet, int height, int width, String app, String format) {
         byte[] out = new byte[height * width];
         for (CellRangeAddress range : sheet.getMergedRegions()) {
             int lastRow = Math.min(range.getLastRow(), height - 1);
@@ -99,7 +105,7 @@ public final class XlsxReader {
                 for (int c = Math.max(0, range.getFirstColumn()); c <= lastColumn; c++) {
                     int i = r * width + c;
                     if (out[i] != 0) {
-                        throw OfficeFiles.damaged(file, "Excel", "XLSX");
+                        throw OfficeFiles.damaged(file, app, format);
                     }
                     out[i] = r != range.getFirstRow() ? BELOW : c != range.getFirstColumn() ? BESIDE : FIRST;
                 }
@@ -108,7 +114,7 @@ public final class XlsxReader {
         return out;
     }
 
-    private static String text(XSSFCell cell, DataFormatter formatter) {
+    private static String text(org.apache.poi.ss.usermodel.Cell cell, DataFormatter formatter) {
         if (cell == null) {
             return "";
         }
