@@ -105,8 +105,11 @@ final class ImportCommand implements Callable<Integer> {
         LocalDate reportOn = date("--report-date", reportDate);
         Status status = reportStatus == null ? null : StatusWords.parse(reportStatus, Map.of()).orElseThrow(() -> usage(
                 "--report-status 的值“" + reportStatus + "”无效，可用：" + Status.allIds() + "。"));
-        try {
+        StageLine line = new StageLine(out, BuildProgress.onTerminal());
+        try (line) {
+            line.stage("正在读取 " + file + "…");
             SourceDocument doc = SourceFile.read(Path.of(file), file, new SourceFile.Options(fmt, encoding, sheet));
+            line.stage("正在理解表格并写入内容文件…");
             List<String> report;
             boolean failed;
             if (ProgressImport.isProgressSheet(doc)) {
@@ -120,6 +123,7 @@ final class ImportCommand implements Callable<Integer> {
                 report = r.report();
                 failed = r.conflicts() && !force;
             }
+            line.close();
             report.forEach(failed ? err::println : out::println);
             return failed ? 1 : 0;
         } catch (ImportFailure f) {
