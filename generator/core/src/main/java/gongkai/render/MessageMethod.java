@@ -25,6 +25,8 @@ import java.util.Map;
 final class MessageMethod implements TemplateMethodModelEx {
 
     private final Messages messages;
+    /** Messages without arguments, made once: a page asks for dozens of them, every page the same. */
+    private final Map<String, SimpleScalar> plain = new java.util.concurrent.ConcurrentHashMap<>();
 
     MessageMethod(Messages messages) {
         this.messages = messages;
@@ -36,6 +38,12 @@ final class MessageMethod implements TemplateMethodModelEx {
             throw new TemplateModelException("msg 的写法是 msg(\"键\") 或 msg(\"键\", {\"参数\": 值})。");
         }
         String key = keyModel.getAsString();
+        if (args.size() == 1) {
+            SimpleScalar known = plain.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
         if (!messages.has(key)) {
             throw new TemplateModelException("没有文字“" + key + "”：内置主题和 templates/messages/" + messages.language()
                     + ".yml 中都没有这个键。");
@@ -61,6 +69,11 @@ final class MessageMethod implements TemplateMethodModelEx {
             }
         }
         try {
+            if (args.size() == 1) {
+                SimpleScalar made = new SimpleScalar(message.format(values));
+                plain.put(key, made);
+                return made;
+            }
             return markup ? markup(message, values) : new SimpleScalar(message.format(values));
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException("文字“" + key + "”：" + e.getMessage());
