@@ -38,8 +38,12 @@ final class ChangeRecords {
     private ChangeRecords() {
     }
 
+    /**
+     * The records of a plan's task files. publishedNow: the tasks published now, by id, which stand for the one
+     * version of a file committed once with its plan (that version is not read: see GitHistory).
+     */
     static Map<String, TaskHistory> derive(String folder, GitHistory.PlanHistory history, Plan plan,
-            Map<String, Section> sections, PlanResolver resolver, ZoneId zone) {
+            Map<String, Section> sections, PlanResolver resolver, ZoneId zone, Map<String, Task> publishedNow) {
         Map<String, TaskHistory> out = new HashMap<>();
         int planFirst = history.planFirstCommit();
         history.tasks().forEach((id, versions) -> {
@@ -51,7 +55,8 @@ final class ChangeRecords {
             Task lastPublic = null;
             boolean published = false;
             for (GitHistory.Version v : versions) {
-                Task now = v.deleted() ? null : read(file, v.text(), plan, sections, resolver).orElse(null);
+                Task now = v.deleted() ? null : !v.read() ? publishedNow.get(id)
+                        : read(file, v.text(), plan, sections, resolver).orElse(null);
                 if (!v.deleted() && now == null) {
                     continue;
                 }

@@ -142,8 +142,11 @@ public final class PlanResolver {
             return Optional.empty();
         }
         // A plan that fails its check is not published: its history is not worth reading then.
+        Map<String, Task> published = new HashMap<>();
+        tasks.stream().filter(t -> !t.draft()).forEach(t -> published.put(t.id(), t));
         Map<String, gongkai.model.TaskHistory> histories = raw.history() == null || !problems.isEmpty() ? Map.of()
-                : ChangeRecords.derive(raw.folder(), raw.history(), plan, sectionIndex, forHistory(units, zone), zone);
+                : ChangeRecords.derive(raw.folder(), raw.history(), plan, sectionIndex, forHistory(units, zone), zone,
+                        published);
         if (plan.draft()) {
             return Optional.of(new Resolved(plan, tasks.stream().map(Task::asDraft).toList(), histories));
         }

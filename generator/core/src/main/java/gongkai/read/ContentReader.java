@@ -54,6 +54,9 @@ public final class ContentReader {
         if (!inBounds(configFile, true) || !inBounds(contentDir, true)) {
             return new RawContent(null, List.of(), List.of());
         }
+        // The git log is read beside the files: it is the longest part of a read with history.
+        java.util.concurrent.ForkJoinTask<GitHistory.Log> log = history == null ? null
+                : java.util.concurrent.ForkJoinTask.adapt(history::log).fork();
         RawDocument config = readYaml(configFile).orElse(null);
         Path unitsDir = contentDir.resolve("units");
         List<RawDocument> units = list(unitsDir, ".yml", ".yaml").parallelStream()
@@ -63,11 +66,11 @@ public final class ContentReader {
         if (!Files.isDirectory(contentDir)) {
             problems.add(relative(contentDir), 0, 0, "找不到内容目录。请在项目根目录运行，或用 --config 指定 site-config.yml。");
         }
-        if (history == null) {
+        if (log == null) {
             return new RawContent(config, units, plans);
         }
-        GitHistory.Log log = history.log();
-        return new RawContent(config, units, withHistory(plans, log)).withHistory(log);
+        GitHistory.Log read = log.join();
+        return new RawContent(config, units, withHistory(plans, read)).withHistory(read);
     }
 
     private List<RawPlan> withHistory(List<RawPlan> plans, GitHistory.Log log) {

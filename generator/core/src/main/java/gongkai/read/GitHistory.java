@@ -63,11 +63,16 @@ public final class GitHistory {
     public record Commit(int index, String id, Instant time, String subject, boolean merge) {
     }
 
-    /** A file as a commit left it: its text, or null when the commit deleted it. */
-    public record Version(Commit commit, String text) {
+    /**
+     * A file as a commit left it: deleted, or its blob and its text. The text of a file committed once, with its
+     * plan, is not read (null): a record has nothing to compare it with, and its one version is what the
+     * working tree holds unless an editor changed it since.
+     */
+    public record Version(Commit commit, boolean deleted, ObjectId blob, String text) {
 
-        public boolean deleted() {
-            return text == null;
+        /** Whether the text was read: always, except for the one version of a file committed once with its plan. */
+        public boolean read() {
+            return deleted || text != null;
         }
     }
 
@@ -169,21 +174,28 @@ public final class GitHistory {
             Map<String, PlanHistory> out = new HashMap<>(extending ? previous.plans() : Map.of());
             java.util.Set<String> folders = new java.util.HashSet<>(plans.keySet());
             folders.addAll(tasks.keySet());
-            for (String folder : folders) {
-                PlanHistory old = out.get(folder);
-                List<Version> plan = new ArrayList<>(old == null ? List.of() : old.plan());
-                plan.addAll(plans.getOrDefault(folder, List.of()));
-                Map<String, List<Version>> files = new HashMap<>(old == null ? Map.of() : old.tasks());
-                tasks.getOrDefault(folder, Map.of()).forEach((id, added) -> {
-                    List<Version> all = new ArrayList<>(files.getOrDefault(id, List.of()));
-                    all.addAll(added);
-                    files.put(id, List.copyOf(all));
-                });
-                out.put(folder, new PlanHistory(plan, files));
-            }
+            // The texts are read in parallel, plan by plan, each thread with its own reader.
+            List<Map.Entry<String, PlanHistory>> made = folders.parallelStream().map(folder -> {
+                try (ObjectReader own = repo.newObjectReader()) {
+                    PlanHistory old = out.get(folder);
+                    List<Version> plan = new ArrayList<>(old == null ? List.of() : old.plan());
+                    plan.addAll(plans.getOrDefault(folder, List.of()));
+                    int planFirst = plan.isEmpty() ? -1 : plan.get(0).commit().index();
+                    Map<String, List<Version>> files = new HashMap<>(old == null ? Map.of() : old.tasks());
+                    for (Map.Entry<String, List<Version>> added : tasks.getOrDefault(folder, Map.of()).entrySet()) {
+                        List<Version> all = new ArrayList<>(files.getOrDefault(added.getKey(), List.of()));
+                        all.addAll(added.getValue());
+                        files.put(added.getKey(), texts(own, all, planFirst));
+                    }
+                    return Map.entry(folder, new PlanHistory(plan, files));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            made.forEach(e -> out.put(e.getKey(), e.getValue()));
             return new Log(State.READ, head.name(), commits, out);
         } catch (IOException | RuntimeException e) {
-            // A damaged or unusual repository: the site is built as without git, and the build says so.
+            // A damaged or unusual repository (an UncheckedIOException from the parallel reads too): the site is built as without git, and the build says so.
             return Log.none(State.UNREADABLE);
         }
     }
@@ -220,18 +232,17 @@ public final class GitHistory {
                 // Keyed as ContentReader names the folder: relative to the project root.
                 String folder = (plansFolder.isEmpty() ? "" : plansFolder + "/") + rest.substring(0, slash);
                 FileMode mode = tw.getFileMode(1);
-                String text;
+                Version v;
                 if (mode == FileMode.MISSING) {
                     if (tw.getFileMode(0) != FileMode.REGULAR_FILE && tw.getFileMode(0) != FileMode.EXECUTABLE_FILE) {
                         continue;
                     }
-                    text = null;
+                    v = new Version(commit, true, null, null);
                 } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                    text = text(reader, tw.getObjectId(1));
+                    v = new Version(commit, false, tw.getObjectId(1), null);
                 } else {
                     continue;
                 }
-                Version v = new Version(commit, text);
                 if (name.equals("plan.md")) {
                     plans.computeIfAbsent(folder, k -> new ArrayList<>()).add(v);
                 } else {
@@ -240,6 +251,22 @@ public final class GitHistory {
                 }
             }
         }
+    }
+
+    /**
+     * The versions with their texts read, but for a file committed once with its plan (or before it): its one
+     * version says only when it was first published. A file added to a plan later is read, to tell whether it
+     * came as a draft.
+     */
+    private static List<Version> texts(ObjectReader reader, List<Version> versions, int planFirst) throws IOException {
+        if (versions.size() == 1 && !versions.get(0).deleted() && versions.get(0).commit().index() <= planFirst) {
+            return List.copyOf(versions);
+        }
+        List<Version> out = new ArrayList<>(versions.size());
+        for (Version v : versions) {
+            out.add(v.read() ? v : new Version(v.commit(), false, v.blob(), text(reader, v.blob())));
+        }
+        return List.copyOf(out);
     }
 
     /** A file's text as ContentReader would read it: UTF-8 without a BOM, LF line ends; "" when unreadable. */
