@@ -314,7 +314,7 @@ public final class ViewFactory {
     }
 
     /** A deadline in full: its wording and its date, as the task page gives it; "" for none. */
-    private String fullDeadline(Deadline d) {
+    String fullDeadline(Deadline d) {
         if (d.date() != null && !d.text().isEmpty()) {
             return messages.format("task.deadline-date", java.util.Map.of("deadline", d.text(), "date", dates.format(d.date())));
         }

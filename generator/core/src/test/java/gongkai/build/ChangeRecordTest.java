@@ -216,6 +216,21 @@ class ChangeRecordTest {
     }
 
     @Test
+    void theRecordIsOpenDataToo() {
+        List<String> rows = List.of(site.read("data/changes.csv").substring(1).split("\r\n"));
+        assertEquals("日期,提交,计划ID,任务ID,编号,任务,修改,字段,原值,新值,修改说明,网址", rows.get(0));
+        // Every deadline moved, across plans, is a filter away in a spreadsheet.
+        List<String> deadlines = rows.stream().filter(r -> r.contains(",完成时限,")).toList();
+        assertEquals(2, deadlines.size(), deadlines.toString());
+        assertTrue(deadlines.get(1).startsWith("2020-04-10,"), deadlines.get(1));
+        assertTrue(deadlines.get(1).contains(",demo-2020,2,2,做好政策解读,修改字段,完成时限,2020年3月31日,2020年6月30日,市政府同意延期,"),
+                deadlines.get(1));
+        // First publications are rows too, unlike on the list of changes; the one removed task has no address.
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",demo-2020,1,1,推进预决算公开,首次发布,,,,")));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",5,5,已调整的任务,不再公开（任务被删除或改为草稿）,,,,") && r.endsWith(",")));
+    }
+
+    @Test
     void theSameCommitGivesTheSameBytesWhereverItIsCheckedOut() throws Exception {
         Map<String, byte[]> first = site.snapshot();
         site.buildOk();
