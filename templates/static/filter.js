@@ -1,17 +1,20 @@
-/* gongkai: filters a plan's task tables by status, unit and text. The choice is kept in the address
-   (?status=…&lead=…&resp=…&q=…), so a filtered view can be bookmarked and shared. Without this script
-   the form stays hidden and every task is listed. Its words are the site's messages, filled in by the build. */
+/* gongkai: filters a plan's task tables by status, unit and text, and a place's table of units (the form's
+   data-scope names the element that holds the tables, #tasks by default; data-kind="units" words its counts
+   for units). The choice is kept in the address (?status=…&lead=…&resp=…&q=…), so a filtered view can be
+   bookmarked and shared. Without this script the form stays hidden and every row is listed. Its words are the
+   site's messages, filled in by the build. */
 (function () {
   "use strict";
   var form = document.getElementById("task-filter");
-  var scope = document.getElementById("tasks");
+  var scope = form && document.getElementById(form.getAttribute("data-scope") || "tasks");
   if (!form || !scope || !window.URLSearchParams || !history.replaceState) {
     return;
   }
   var FIELDS = ["status", "lead", "resp", "q"];
-  var MATCHED = "{{msg:filter.matched}}";
-  var UNFILTERED = "{{msg:filter.unfiltered}}";
-  var rows = scope.querySelectorAll("table.tasks tbody tr");
+  var units = form.getAttribute("data-kind") === "units";
+  var MATCHED = units ? "{{msg:filter.units-matched}}" : "{{msg:filter.matched}}";
+  var UNFILTERED = units ? "{{msg:filter.units-unfiltered}}" : "{{msg:filter.unfiltered}}";
+  var rows = scope.querySelectorAll("table tbody tr");
   var result = document.getElementById("filter-result");
   var empty = document.getElementById("filter-empty");
   var texts = [];

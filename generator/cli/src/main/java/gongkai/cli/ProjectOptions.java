@@ -26,11 +26,18 @@ final class ProjectOptions {
     @Option(names = "--base-url", paramLabel = "URL", description = "网站的正式地址，例如 https://www.example.gov.cn/gk/；覆盖配置中的 base_url。")
     String baseUrl;
 
+    /** Whether to read the content's git history for the change record (修改记录). */
+    enum History { full, none }
+
+    @Option(names = "--history", paramLabel = "full|none", description = "修改记录：full（默认）从 git 历史读取每项任务的修改，"
+            + "没有 git 仓库或是浅克隆时不读取并提示一次；none 不读取。")
+    History history = History.full;
+
     Build.Options options() {
         Build.Options d = config.buildOptions();
         return new Build.Options(d.root(), d.config(), d.content(), d.templates(),
                 output == null ? d.output() : output.toAbsolutePath().normalize(), baseUrl, d.sourceDateEpoch(),
-                false, true);
+                false, history == History.full);
     }
 
     /** What to show while a build runs, on out. */
@@ -62,10 +69,23 @@ final class ProjectOptions {
             case LATEST_UPDATE -> "内容中最新一次进展的日期";
             case PLAN_YEAR -> "尚无进展，取最新计划的印发日期或年初";
         });
-        if (result.shallow()) {
-            out.println("注意：这是浅克隆（git clone --depth），修改历史不完整，因此没有读取：任务页的“最近更新”取自最新进展的日期。"
-                    + "要使用完整历史，请先运行 git fetch --unshallow。");
+        String history = historyNote(result);
+        if (!history.isEmpty()) {
+            out.println(history);
         }
         return 0;
+    }
+
+    /** One line on the change record: how many commits it was read from, or why it is not available. */
+    static String historyNote(Build.Result result) {
+        return switch (result.history()) {
+            case READ -> String.format(Locale.ROOT, "修改记录：读取了 %d 次提交。", result.commits());
+            case NOT_ASKED -> "";
+            case NO_REPOSITORY -> "注意：项目不在 git 仓库中，修改记录不可用：任务页不显示修改记录，“近期修改”页说明了这一点。";
+            case SHALLOW -> "注意：这是浅克隆（git clone --depth），历史不完整，因此修改记录不可用（无论克隆多深，结果都一样）。"
+                    + "要显示修改记录，请先运行 git fetch --unshallow。";
+            case NO_COMMITS -> "注意：git 仓库还没有提交，修改记录不可用。提交内容后再构建即可显示。";
+            case UNREADABLE -> "注意：无法读取 git 历史，修改记录不可用；网站照常生成。";
+        };
     }
 }

@@ -52,7 +52,7 @@ public final class DevSite implements AutoCloseable {
     private DevSite(Build.Options options, OutputFolder output) {
         this.options = options;
         this.output = output;
-        this.history = options.history() ? new CachedHistory(options.root()) : null;
+        this.history = options.history() ? new CachedHistory(options.root(), Build.plansFolder(options)) : null;
     }
 
     /** Takes the options' output folder for the session; refused as a build would refuse it. */
@@ -65,20 +65,24 @@ public final class DevSite implements AutoCloseable {
         output.close();
     }
 
-    /** Commits do not happen while an editor types, so the history is read once and reused. */
+    /**
+     * Commits do not happen while an editor types: the history is read once, and each rebuild only asks whether
+     * HEAD moved (one lookup). A new commit is thus noticed at the next save; then only the commits since are read,
+     * the plans they did not touch keep their resolved change records, and the whole site is made again once.
+     */
     private static final class CachedHistory implements ContentReader.History {
         private final Path root;
-        private java.util.Map<String, java.time.Instant> known;
+        private final String plans;
+        private GitHistory.Log known;
 
-        CachedHistory(Path root) {
+        CachedHistory(Path root, String plans) {
             this.root = root;
+            this.plans = plans;
         }
 
         @Override
-        public synchronized java.util.Map<String, java.time.Instant> lastChanged(List<String> files) {
-            if (known == null) {
-                known = GitHistory.lastChanged(root, files);
-            }
+        public synchronized GitHistory.Log log() {
+            known = known == null ? GitHistory.read(root, plans) : GitHistory.extend(known, root, plans);
             return known;
         }
     }

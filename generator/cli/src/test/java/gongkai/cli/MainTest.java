@@ -76,8 +76,14 @@ class MainTest {
         CliRun r = run("build", "--config", site.root().resolve("site-config.yml").toString(), "--output", out.toString(),
                 "--base-url", "https://www.example.gov.cn/sub/");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("已生成 73 个文件（其中 32 个页面）"), r.out());
+        assertTrue(r.out().contains("已生成 88 个文件（其中 45 个页面）"), r.out());
         assertTrue(r.out().contains("数据截至 2020-12-31（site-config.yml 的 as_of）。"), r.out());
+        // Said once: the project is not in a git repository, so there is no change record.
+        assertEquals(1, r.out().split("修改记录不可用", -1).length - 1, r.out());
+        CliRun none = run("build", "--config", site.root().resolve("site-config.yml").toString(), "--output", out.toString(),
+                "--history", "none");
+        assertEquals(0, none.code(), none.err());
+        assertFalse(none.out().contains("修改记录"), "an editor who chose none is not told again");
         assertTrue(Files.exists(out.resolve("index.html")));
     }
 

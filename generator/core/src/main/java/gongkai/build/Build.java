@@ -74,24 +74,40 @@ public final class Build {
 
     /**
      * What a build did: the problems (empty when it succeeded) or why the output was refused, and on success
-     * what it wrote. changed counts the files that differ from the site published before; shallow says that
-     * the git history was cut short, so no file's last change was read from it.
+     * what it wrote. changed counts the files that differ from the site published before; history says whether
+     * the change record was read from git (READ, with commits commits) and if not, why: not asked for, no
+     * repository, a shallow clone (whose history is cut short, so none is used), no commit, or unreadable.
      */
     public record Result(List<Problem> problems, String refusal, int files, long bytes, int pages, int changed,
-            SiteGraph graph, AsOf.Decision asOf, boolean shallow) {
+            SiteGraph graph, AsOf.Decision asOf, GitHistory.State history, int commits) {
 
         public boolean ok() {
             return problems.isEmpty() && refusal == null;
         }
+
+        /** Whether the project is a shallow clone, so its change record was not read. */
+        public boolean shallow() {
+            return history == GitHistory.State.SHALLOW;
+        }
     }
 
-    /** The checked site graph and how its as-of date was chosen. */
-    public record Loaded(SiteGraph graph, AsOf.Decision asOf) {
+    /** The checked site graph, how its as-of date was chosen, and the git log its change record came from. */
+    public record Loaded(SiteGraph graph, AsOf.Decision asOf, GitHistory.Log history) {
+    }
+
+    /** The git history of the options' project, read at HEAD (null when the options ask for none). */
+    public static ContentReader.History history(Options o) {
+        return o.history() ? () -> GitHistory.read(o.root(), plansFolder(o)) : null;
+    }
+
+    /** The plans folder relative to the project root, as the history names its files. */
+    public static String plansFolder(Options o) {
+        return ProjectPath.relative(o.root(), o.content().resolve("plans"));
     }
 
     /** Reads and checks only, for validation without output. */
     public static Optional<Loaded> load(Options o, Problems problems) {
-        return load(o, problems, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null);
+        return load(o, problems, history(o));
     }
 
     /** Reads and checks with a given source of file history (null for none). */
@@ -117,10 +133,11 @@ public final class Build {
         Optional<Resolver.Resolved> checked = Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved);
         long t2 = System.nanoTime();
         progress.stageDone(Progress.Stage.CHECK, t2 - t1);
+        GitHistory.Log log = raw.history() == null ? GitHistory.Log.none(GitHistory.State.NOT_ASKED) : raw.history();
         Optional<Loaded> loaded = checked.map(r -> {
             AsOf.Decision asOf = AsOf.decide(r.config().asOf(), o.sourceDateEpoch(), r.content(),
                     r.config().timeZone());
-            return new Loaded(new SiteGraph(r.config(), r.content(), asOf.date()), asOf);
+            return new Loaded(new SiteGraph(r.config(), r.content(), asOf.date()), asOf, log);
         });
         if (loaded.isPresent()) {
             progress.stageDone(Progress.Stage.GRAPH, System.nanoTime() - t2);
@@ -156,8 +173,7 @@ public final class Build {
     /** A whole build that reports its progress. */
     public static Result run(Options o, Progress progress) {
         try (OutputFolder output = claim(o)) {
-            return run(o, o.history() ? files -> GitHistory.lastChanged(o.root(), files) : null, null, null, output,
-                    progress);
+            return run(o, history(o), null, null, output, progress);
         } catch (OutputRefused e) {
             return refused(e.getMessage());
         } catch (IOException e) {
@@ -242,8 +258,9 @@ public final class Build {
             return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
+        GitHistory.Log log = loaded.get().history();
         return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,
-                loaded.get().asOf(), history != null && GitHistory.isShallow(o.root()));
+                loaded.get().asOf(), log.state(), log.commits().size());
     }
 
     /** The theme, compiled once per build (or once per template edit under serve): the site's over the built-in. */
@@ -263,9 +280,10 @@ public final class Build {
 
     /** Every output file of the site, each made lazily when rendered. */
     public static List<Job> jobs(SiteGraph graph, Templates templates) {
-        List<Job> pageJobs = new Pages(graph, templates).jobs();
+        Pages pages = new Pages(graph, templates);
+        List<Job> pageJobs = pages.jobs();
         List<Job> jobs = new ArrayList<>(pageJobs);
-        jobs.addAll(new Feeds(graph).jobs());
+        jobs.addAll(new Feeds(graph, pages::changeHtml).jobs());
         jobs.addAll(new OpenData(graph).jobs());
         jobs.addAll(new SearchIndex(graph).jobs());
         jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
@@ -360,14 +378,14 @@ public final class Build {
     }
 
     private static Result failed(Problems problems) {
-        return new Result(problems.sorted(), null, 0, 0, 0, 0, null, null, false);
+        return new Result(problems.sorted(), null, 0, 0, 0, 0, null, null, null, 0);
     }
 
     private static Result failed(String file, String message) {
-        return new Result(List.of(new Problem(file, 0, 0, message)), null, 0, 0, 0, 0, null, null, false);
+        return new Result(List.of(new Problem(file, 0, 0, message)), null, 0, 0, 0, 0, null, null, null, 0);
     }
 
     private static Result refused(String why) {
-        return new Result(List.of(), why, 0, 0, 0, 0, null, null, false);
+        return new Result(List.of(), why, 0, 0, 0, 0, null, null, null, 0);
     }
 }

@@ -51,17 +51,48 @@ public final class PlanResolver {
     private final Problems problems;
     private final ZoneId zone;
     private final boolean includeDrafts;
+    /**
+     * Reading an earlier version of a task from the history: its problems are nobody's to fix, a unit the registry
+     * no longer knows keeps its name ("?" and the name as its id), and a section the plan no longer has its id.
+     */
+    private final boolean history;
 
     /** zone turns commit times into dates; drafts are checked always but kept only when includeDrafts. */
     public PlanResolver(UnitDirectory units, Problems problems, ZoneId zone, boolean includeDrafts) {
+        this(units, problems, zone, includeDrafts, false);
+    }
+
+    private PlanResolver(UnitDirectory units, Problems problems, ZoneId zone, boolean includeDrafts, boolean history) {
         this.units = units;
         this.problems = problems;
         this.zone = zone;
         this.includeDrafts = includeDrafts;
+        this.history = history;
     }
 
-    /** A resolved plan with its tasks in display order. */
-    public record Resolved(Plan plan, List<Task> tasks) {
+    /** A resolver for earlier versions of a plan's task files, read as the project reads them today. */
+    static PlanResolver forHistory(UnitDirectory units, ZoneId zone) {
+        return new PlanResolver(units, new Problems(), zone, true, true);
+    }
+
+    /**
+     * A resolved plan with its tasks in display order, and the change records of its task files by task id (empty
+     * without history).
+     */
+    public record Resolved(Plan plan, List<Task> tasks, Map<String, gongkai.model.TaskHistory> histories) {
+
+        public Resolved {
+            histories = Map.copyOf(histories);
+        }
+
+        public Resolved(Plan plan, List<Task> tasks) {
+            this(plan, tasks, Map.of());
+        }
+    }
+
+    /** One version of a task file as this resolver reads it (the sections of the plan as it is now), or empty. */
+    Optional<Task> version(RawDocument doc, Plan plan, Map<String, Section> sections) {
+        return task(doc, plan, sections).map(Pending::task);
     }
 
     private LocalDate date(java.time.Instant instant) {
@@ -107,11 +138,19 @@ public final class PlanResolver {
                 f.date("issued"), source, f.texts("columns"), doc.body().strip(), sections,
                 new SourceRef(doc.file(), 1), f.bool("draft"));
         List<Task> tasks = tasks(raw, plan, sectionIndex);
-        if (plan.draft()) {
-            return includeDrafts ? Optional.of(new Resolved(plan, tasks.stream().map(Task::asDraft).toList()))
-                    : Optional.empty();
+        if (plan.draft() && !includeDrafts) {
+            return Optional.empty();
         }
-        return Optional.of(new Resolved(plan, tasks));
+        // A plan that fails its check is not published: its history is not worth reading then.
+        Map<String, Task> published = new HashMap<>();
+        tasks.stream().filter(t -> !t.draft()).forEach(t -> published.put(t.id(), t));
+        Map<String, gongkai.model.TaskHistory> histories = raw.history() == null || !problems.isEmpty() ? Map.of()
+                : ChangeRecords.derive(raw.folder(), raw.history(), plan, sectionIndex, forHistory(units, zone), zone,
+                        published);
+        if (plan.draft()) {
+            return Optional.of(new Resolved(plan, tasks.stream().map(Task::asDraft).toList(), histories));
+        }
+        return Optional.of(new Resolved(plan, tasks, histories));
     }
 
     private String unitField(Fields f, String key, String scope) {
@@ -214,7 +253,7 @@ public final class PlanResolver {
             }
         }
         String sectionId = f.text("section");
-        if (!sectionId.isEmpty() && !sections.containsKey(sectionId)) {
+        if (!sectionId.isEmpty() && !sections.containsKey(sectionId) && !history) {
             List<String> close = Suggest.closest(sectionId, sections.keySet(), 3);
             f.problem("section", "未知章节“" + sectionId + "”。"
                     + (sections.isEmpty() ? "plan.md 中没有定义章节（sections）。"
@@ -251,7 +290,9 @@ public final class PlanResolver {
             declared = status(f, "status", f.text("status"));
         }
         List<Update> updates = updates(file, f, plan.jurisdictionId());
-        DeepMarkdown.body(file, doc.body(), doc.bodyLine(), problems);
+        if (!history) {
+            DeepMarkdown.body(file, doc.body(), doc.bodyLine(), problems);
+        }
         Status status = StatusRules.own(declared, updates);
         Task task = new Task(plan.id(), id, f.text("number"), title, sectionId, parentId.isEmpty() ? null : parentId,
                 roles, f.text("units_text"), deadline, f.text("remarks"),
@@ -279,6 +320,10 @@ public final class PlanResolver {
 
     private Optional<Unit> resolveUnit(String file, Fields.Located name, String scope) {
         UnitDirectory.Lookup lookup = units.resolve(name.value(), scope);
+        if (!lookup.found() && history) {
+            return Optional.of(new Unit("?" + name.value(), name.value(), "", List.of(), gongkai.model.UnitKind.BODY, null,
+                    List.of(), List.of(), new SourceRef(file, name.line())));
+        }
         if (!lookup.found()) {
             problems.add(file, name.line(), name.column(), UnitMessages.unknown(name.value(), lookup, units, scope));
             return Optional.empty();
@@ -334,7 +379,7 @@ public final class PlanResolver {
                 status = status(uf, "status", uf.text("status"));
             }
             String text = uf.requiredText("text");
-            if (uf.has("text")) {
+            if (uf.has("text") && !history) {
                 DeepMarkdown.text(file, m.get("text"), text, problems);
             }
             List<String> by = new ArrayList<>();

@@ -1,6 +1,5 @@
 package gongkai.check;
 
-import gongkai.read.RawDocument;
 import gongkai.read.RawPlan;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ResolveCache {
 
-    private record Entry(List<RawDocument> inputs, List<Object> context, PlanResolver.Resolved resolved) {
+    private record Entry(List<Object> inputs, List<Object> context, PlanResolver.Resolved resolved) {
     }
 
     private final Map<String, Entry> plans = new ConcurrentHashMap<>();
@@ -31,10 +30,12 @@ public final class ResolveCache {
         plans.put(raw.id(), new Entry(inputs(raw), context, resolved));
     }
 
-    private static List<RawDocument> inputs(RawPlan raw) {
-        List<RawDocument> all = new java.util.ArrayList<>(raw.tasks().size() + 1);
+    /** The plan's files, and its history (the same object until a new commit is read). */
+    private static List<Object> inputs(RawPlan raw) {
+        List<Object> all = new java.util.ArrayList<>(raw.tasks().size() + 2);
         all.add(raw.plan());
         all.addAll(raw.tasks());
+        all.add(raw.history());
         return all;
     }
 

@@ -2,6 +2,9 @@ package gongkai.check;
 
 import gongkai.diagnostics.Problems;
 import gongkai.model.Content;
+import gongkai.model.History;
+import gongkai.model.TaskHistory;
+import gongkai.read.GitHistory;
 import gongkai.model.Plan;
 import gongkai.model.SiteConfig;
 import gongkai.model.Task;
@@ -64,6 +67,23 @@ public final class Resolver {
                 .thenComparing(r -> r.plan().id()));
         List<Plan> planList = ordered.stream().map(PlanResolver.Resolved::plan).toList();
         List<Task> tasks = ordered.stream().flatMap(r -> r.tasks().stream()).toList();
-        return Optional.of(new Resolved(config, new Content(units, planList, tasks)));
+        return Optional.of(new Resolved(config, new Content(units, planList, tasks, history(raw.history(), ordered))));
+    }
+
+    /** The change records of all plans, and whether (and why not) the history was read. */
+    private static History history(GitHistory.Log log, List<PlanResolver.Resolved> plans) {
+        if (log == null) {
+            return History.NONE;
+        }
+        History.Source source = History.Source.valueOf(log.state().name());
+        if (!log.available()) {
+            return new History(source, null, List.of());
+        }
+        List<TaskHistory> all = new ArrayList<>();
+        for (PlanResolver.Resolved r : plans) {
+            r.histories().values().stream().sorted(Comparator.comparing(TaskHistory::taskId, NaturalOrder.INSTANCE))
+                    .forEach(all::add);
+        }
+        return new History(source, log.head(), all);
     }
 }

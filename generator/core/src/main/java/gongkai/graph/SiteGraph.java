@@ -1,5 +1,6 @@
 package gongkai.graph;
 
+import gongkai.model.Change;
 import gongkai.model.Content;
 import gongkai.model.Plan;
 import gongkai.model.Responsibility;
@@ -7,6 +8,7 @@ import gongkai.model.Role;
 import gongkai.model.SiteConfig;
 import gongkai.model.Status;
 import gongkai.model.Task;
+import gongkai.model.TaskHistory;
 import gongkai.model.Unit;
 import gongkai.model.Update;
 import java.time.LocalDate;
@@ -50,6 +52,14 @@ public final class SiteGraph {
     private final Map<String, Summary> unitSummaries = new HashMap<>();
     private final Map<String, List<Task>> tasksByUnit = new HashMap<>();
     private final Summary siteSummary;
+    private final Map<String, TaskHistory> histories = new HashMap<>();
+    private final List<ChangeEntry> changes = new ArrayList<>();
+    /** For each unit with sub-units: the sub-units at every level below it, in the registry's order. */
+    private final Map<String, List<Unit>> below = new HashMap<>();
+    /** For each unit with sub-units: the distinct tasks it and every unit below it owe, in content order. */
+    private final Map<String, List<Task>> placeTasks = new HashMap<>();
+    private final Map<String, Summary> placeSummaries = new HashMap<>();
+    private final Map<String, List<Plan>> plansOfPlace = new HashMap<>();
 
     public SiteGraph(SiteConfig config, Content content, LocalDate asOf) {
         this.config = config;
@@ -93,7 +103,7 @@ public final class SiteGraph {
             }
             unitsByTask.put(t, unitsOfTask);
         }
-        // Role order (lead, responsible, support), stable within a role, so a unit's paged list keeps its roles together.
+        // By plan, then role order (lead, responsible, support) within a plan: see byRole.
         assignments.values().forEach(SiteGraph::byRole);
         // One sort of all updates; the per-plan and per-unit lists are filled in that order, so they are sorted too.
         keyed.sort(Comparator.comparingLong(Keyed::key));
@@ -113,6 +123,61 @@ public final class SiteGraph {
             unitSummaries.put(u.id(), Summary.of(owed, asOf));
         }
         siteSummary = Summary.of(topTasks, asOf);
+        for (TaskHistory h : content.history().tasks()) {
+            histories.put(h.key(), h);
+            for (Change c : h.changes()) {
+                // A task's first publication belongs to its plan's, unless it was added to a plan already published.
+                if (c.kind() != Change.Kind.FIRST || c.afterPlan()) {
+                    changes.add(new ChangeEntry(h, c));
+                }
+            }
+        }
+        // Newest commit first; within a commit, in the order of plans and tasks (a stable sort keeps it).
+        changes.sort(Comparator.comparingInt((ChangeEntry e) -> -e.change().order()));
+        places(content);
+    }
+
+    /** Each unit with sub-units: the units below it, the tasks they owe together, and the plans it issued. */
+    private void places(Content content) {
+        Map<Task, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < content.tasks().size(); i++) {
+            position.put(content.tasks().get(i), i);
+        }
+        for (Unit u : content.units()) {
+            if (u.parentId() == null) {
+                place(u, position);
+            }
+        }
+        for (Plan p : content.plans()) {
+            if (p.issuerId() != null) {
+                plansOfPlace.computeIfAbsent(p.issuerId(), k -> new ArrayList<>()).add(p);
+            }
+            if (p.jurisdictionId() != null && !p.jurisdictionId().equals(p.issuerId())) {
+                plansOfPlace.computeIfAbsent(p.jurisdictionId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    /** The tasks u and the units below it owe, filling below and placeTasks for u and the units under it. */
+    private Set<Task> place(Unit u, Map<Task, Integer> position) {
+        Set<Task> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.addAll(tasksOf(u.id()));
+        if (u.childIds().isEmpty()) {
+            return all;
+        }
+        List<Unit> under = new ArrayList<>();
+        for (String c : u.childIds()) {
+            Unit child = units.get(c);
+            under.add(child);
+            all.addAll(place(child, position));
+            under.addAll(below.getOrDefault(c, List.of()));
+        }
+        below.put(u.id(), Collections.unmodifiableList(under));
+        List<Task> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparingInt(position::get));
+        placeTasks.put(u.id(), Collections.unmodifiableList(ordered));
+        placeSummaries.put(u.id(), Summary.of(ordered, asOf));
+        return all;
     }
 
     private record Keyed(long key, UpdateEntry entry) {
@@ -127,15 +192,27 @@ public final class SiteGraph {
         return (day << 40) | ((long) position << 12) | (4095 - Math.min(4095, u.ordinal()));
     }
 
-    /** A stable partition by role: the same order a stable sort by role gives, without comparisons. */
+    /**
+     * Plan by plan (in the site's order of plans, as tasks were assigned), then by role within each plan, stable
+     * within a role: a unit's paged list keeps a plan's tasks together, and its roles within it.
+     */
     private static void byRole(List<Assignment> list) {
         List<Assignment> sorted = new ArrayList<>(list.size());
-        for (Role role : Role.values()) {
-            for (Assignment a : list) {
-                if (a.role() == role) {
-                    sorted.add(a);
+        int from = 0;
+        while (from < list.size()) {
+            String plan = list.get(from).task().planId();
+            int to = from;
+            while (to < list.size() && list.get(to).task().planId().equals(plan)) {
+                to++;
+            }
+            for (Role role : Role.values()) {
+                for (int i = from; i < to; i++) {
+                    if (list.get(i).role() == role) {
+                        sorted.add(list.get(i));
+                    }
                 }
             }
+            from = to;
         }
         for (int i = 0; i < sorted.size(); i++) {
             list.set(i, sorted.get(i));
@@ -260,10 +337,77 @@ public final class SiteGraph {
         return unitSummaries.get(unitId);
     }
 
-    /** When a task last changed: its file's last commit, else its latest update's date, else null. */
+    /** The task's change record, or null when the history has none (no git history, or a file not committed). */
+    public TaskHistory history(Task t) {
+        return histories.get(t.key());
+    }
+
+    /** Whether the change record was read: then a task without one has not been committed yet. */
+    public boolean hasHistory() {
+        return content.history().available();
+    }
+
+    /**
+     * Every change to every published promise, newest first: the fields each commit changed, tasks added to a
+     * published plan, tasks taken off. A task's first publication with its plan is on its own page only.
+     */
+    public List<ChangeEntry> changes() {
+        return Collections.unmodifiableList(changes);
+    }
+
+    /** How many times the task's deadline was moved later or taken away (0 without history). */
+    public int postponements(Task t) {
+        TaskHistory h = histories.get(t.key());
+        return h == null ? 0 : h.postponements();
+    }
+
+    /**
+     * The task's latest progress report; for a task with sub-items and no report of its own, the latest of theirs.
+     * Null when there is none.
+     */
+    public UpdateEntry latestReport(Task t) {
+        if (!t.updates().isEmpty()) {
+            return new UpdateEntry(t, t.updates().get(t.updates().size() - 1));
+        }
+        UpdateEntry latest = null;
+        for (Task c : children(t)) {
+            if (!c.updates().isEmpty()) {
+                Update u = c.updates().get(c.updates().size() - 1);
+                if (latest == null || u.date().isAfter(latest.update().date())) {
+                    latest = new UpdateEntry(c, u);
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** The units below a unit, at every level, in the registry's order; empty for a unit without sub-units. */
+    public List<Unit> unitsBelow(String unitId) {
+        return below.getOrDefault(unitId, List.of());
+    }
+
+    /** The distinct tasks a unit and every unit below it owe (only for a unit with sub-units; else empty). */
+    public List<Task> placeTasks(String unitId) {
+        return placeTasks.getOrDefault(unitId, List.of());
+    }
+
+    public Summary placeSummary(String unitId) {
+        return placeSummaries.get(unitId);
+    }
+
+    /** The plans a unit issued or that are its jurisdiction's, in the site's order of plans. */
+    public List<Plan> plansOf(String unitId) {
+        return plansOfPlace.getOrDefault(unitId, List.of());
+    }
+
+    /**
+     * When a task last changed: the date of the latest change in its record (a commit that changed none of its
+     * fields is no change), else its latest update's date, else null.
+     */
     public LocalDate lastChanged(Task t) {
-        if (t.changed() != null) {
-            return t.changed();
+        TaskHistory h = histories.get(t.key());
+        if (h != null && !h.changes().isEmpty()) {
+            return h.changes().get(h.changes().size() - 1).date();
         }
         return t.updates().isEmpty() ? null : t.updates().get(t.updates().size() - 1).date();
     }

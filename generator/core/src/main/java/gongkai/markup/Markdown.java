@@ -36,6 +36,25 @@ public final class Markdown {
     }
 
     /**
+     * The first line of a Markdown text as plain text, at most max characters (then cut with "…"): what a table
+     * row shows of a report.
+     */
+    public String firstLine(String markdown, int max) {
+        String first = markdown == null ? "" : markdown.strip();
+        int end = first.indexOf('\n');
+        if (end >= 0) {
+            first = first.substring(0, end).strip();
+        }
+        if (!first.isEmpty() && !isPlainParagraph(first)) {
+            first = org.jsoup.Jsoup.parseBodyFragment(toHtml(first)).text();
+        }
+        if (first.codePointCount(0, first.length()) <= max) {
+            return first;
+        }
+        return first.substring(0, first.offsetByCodePoints(0, max)) + "…";
+    }
+
+    /**
      * One line of text that Markdown leaves as it is: letters, digits, CJK text and its full-width
      * punctuation, single spaces inside. No ASCII punctuation means no markup, no escaping and no entity;
      * no line break or edge space means nothing to strip. Most requirements and reports are such a line,

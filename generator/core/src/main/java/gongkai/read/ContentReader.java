@@ -40,17 +40,23 @@ public final class ContentReader {
         this.bounds = new ProjectBounds(root);
     }
 
-    /** When files were last committed: paths relative to the project root in, times out (absent if unknown). */
+    /** The content's git history, asked once per read (serve keeps it between reads). */
     @FunctionalInterface
     public interface History {
-        java.util.Map<String, java.time.Instant> lastChanged(List<String> files);
+        GitHistory.Log log();
     }
 
-    /** Reads everything; with a history, each plan and task file also learns when it was last committed. */
+    /**
+     * Reads everything; with a history, each plan carries its folder's history, and each plan and task file
+     * learns when it was last committed.
+     */
     public RawContent read(Path configFile, Path contentDir, History history) {
         if (!inBounds(configFile, true) || !inBounds(contentDir, true)) {
             return new RawContent(null, List.of(), List.of());
         }
+        // The git log is read beside the files: it is the longest part of a read with history.
+        java.util.concurrent.ForkJoinTask<GitHistory.Log> log = history == null ? null
+                : java.util.concurrent.ForkJoinTask.adapt(history::log).fork();
         RawDocument config = readYaml(configFile).orElse(null);
         Path unitsDir = contentDir.resolve("units");
         List<RawDocument> units = list(unitsDir, ".yml", ".yaml").parallelStream()
@@ -60,21 +66,35 @@ public final class ContentReader {
         if (!Files.isDirectory(contentDir)) {
             problems.add(relative(contentDir), 0, 0, "找不到内容目录。请在项目根目录运行，或用 --config 指定 site-config.yml。");
         }
-        return new RawContent(config, units, history == null ? plans : withHistory(plans, history));
+        if (log == null) {
+            return new RawContent(config, units, plans);
+        }
+        GitHistory.Log read = log.join();
+        return new RawContent(config, units, withHistory(plans, read)).withHistory(read);
     }
 
-    private List<RawPlan> withHistory(List<RawPlan> plans, History history) {
-        List<String> files = new ArrayList<>();
-        for (RawPlan p : plans) {
-            files.add(p.plan().file());
-            p.tasks().forEach(t -> files.add(t.file()));
-        }
-        java.util.Map<String, java.time.Instant> changed = history.lastChanged(files);
-        if (changed.isEmpty()) {
+    private List<RawPlan> withHistory(List<RawPlan> plans, GitHistory.Log log) {
+        if (!log.available()) {
             return plans;
         }
-        return plans.stream().map(p -> new RawPlan(p.id(), p.folder(), remember(p.plan().withChanged(changed.get(p.plan().file()))),
-                p.tasks().stream().map(t -> remember(t.withChanged(changed.get(t.file())))).toList())).toList();
+        return plans.stream().map(p -> {
+            GitHistory.PlanHistory h = log.plan(p.folder());
+            if (h == null) {
+                return p;
+            }
+            return new RawPlan(p.id(), p.folder(), remember(p.plan().withChanged(last(h.plan()))),
+                    p.tasks().stream().map(t -> remember(t.withChanged(last(h.tasks().get(taskId(t.file())))))).toList(), h);
+        }).toList();
+    }
+
+    private static String taskId(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** When the file was last committed, or null when the history has no version of it. */
+    private static java.time.Instant last(List<GitHistory.Version> versions) {
+        return versions == null || versions.isEmpty() ? null : versions.get(versions.size() - 1).commit().time();
     }
 
     /** Keeps the document with its history, so the next read returns this very object. */

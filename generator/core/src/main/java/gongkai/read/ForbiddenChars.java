@@ -69,7 +69,7 @@ public final class ForbiddenChars {
      * Reports every forbidden character of a file's decoded text (the first few, then how many more) with its
      * line and column, counted in characters as editors count them; true when there was none.
      */
-    static boolean check(String file, String text, Problems problems) {
+    public static boolean check(String file, String text, Problems problems) {
         int at = find(text, 0);
         if (at < 0) {
             return true;

@@ -27,12 +27,14 @@ public record Edit(Set<String> plans, Set<String> tasks) {
     }
 
     /**
-     * The edit between two graphs; empty when it reaches every page: a change to the configuration, the units
-     * or the as-of date.
+     * The edit between two graphs; empty when it reaches every page: a change to the configuration, the units,
+     * the as-of date, or the history (a new commit: every list of changes moves).
      */
     public static Optional<Edit> between(SiteGraph before, SiteGraph after) {
         if (!before.config().equals(after.config()) || !before.asOf().equals(after.asOf())
-                || !before.content().units().equals(after.content().units())) {
+                || !before.content().units().equals(after.content().units())
+                || before.content().history().source() != after.content().history().source()
+                || !Objects.equals(before.content().history().head(), after.content().history().head())) {
             return Optional.empty();
         }
         Set<String> plans = new HashSet<>();

@@ -1,13 +1,17 @@
 package gongkai.render;
 
+import gongkai.graph.ChangeEntry;
 import gongkai.graph.SiteGraph;
 import gongkai.graph.Summary;
+import gongkai.model.Change;
+import gongkai.model.FieldChange;
 import gongkai.model.Link;
 import gongkai.model.Messages;
 import gongkai.model.Plan;
 import gongkai.model.Role;
 import gongkai.model.Status;
 import gongkai.model.Task;
+import gongkai.model.TaskHistory;
 import gongkai.model.Unit;
 import gongkai.model.Update;
 import java.io.ByteArrayOutputStream;
@@ -61,6 +65,9 @@ public final class OpenData {
         jobs.add(new Job("data/tasks.csv", () -> concat(tasksCsvHead, graph.content().plans().stream()
                 .map(this::planTasksCsv).toList(), NOTHING, NOTHING)));
         jobs.add(new Job("data/updates.csv", () -> updatesCsv(graph.content().tasks())));
+        // Almost every task has a record, so almost any edit reaches it: serve writes it with the site-wide data,
+        // after the pages an editor looks at.
+        jobs.add(new Job("data/changes.csv", this::changesCsv));
         for (Plan p : graph.content().plans()) {
             String dir = "data/plans/" + p.id() + "/";
             Shows shows = Shows.of(Set.of(p.id()), () -> graph.tasks(p.id()));
@@ -116,7 +123,8 @@ public final class OpenData {
             j.field(s.id(), graph.config().label(s));
         }
         j.endObject().name("files").beginArray();
-        for (String f : List.of("plans.json", "units.json", "units.csv", "tasks.json", "tasks.csv", "updates.csv")) {
+        for (String f : List.of("plans.json", "units.json", "units.csv", "tasks.json", "tasks.csv", "updates.csv",
+                "changes.csv")) {
             j.value("data/" + f);
         }
         for (Plan p : graph.content().plans()) {
@@ -230,5 +238,82 @@ public final class OpenData {
             }
         }
         return c.bytes();
+    }
+
+    /** Every change of every task's record, first publications included, newest commit first. */
+    private List<ChangeEntry> allChanges() {
+        List<ChangeEntry> all = new ArrayList<>();
+        for (TaskHistory h : graph.content().history().tasks()) {
+            h.changes().forEach(c -> all.add(new ChangeEntry(h, c)));
+        }
+        all.sort(java.util.Comparator.comparingInt((ChangeEntry e) -> -e.change().order()));
+        return all;
+    }
+
+    /**
+     * The change record as a table: a row per changed field (one for a first publication, a removal or a
+     * restoration), with the value before and after as the pages print them, and the commit it came from.
+     */
+    private byte[] changesCsv() {
+        Csv c = new Csv().row(headers("data.date", "data.commit", "data.plan-id", "data.task-id", "data.number",
+                "data.task", "data.change", "data.field", "data.before", "data.after", "data.message", "data.url"));
+        for (ChangeEntry e : allChanges()) {
+            TaskHistory h = e.task();
+            Change ch = e.change();
+            Task now = graph.task(h.planId(), h.taskId());
+            String url = now == null ? "" : graph.config().baseUrl() + Urls.task(h.planId(), h.taskId()) + "#"
+                    + ViewFactory.changeAnchor(ch);
+            String kind = messages.get(switch (ch.kind()) {
+                case FIRST -> ch.afterPlan() ? "changes.added" : "changes.first";
+                case EDITED -> "data.change-edited";
+                case REMOVED -> "changes.removed";
+                case RESTORED -> "changes.restored";
+            });
+            List<String> head = List.of(ch.date().toString(), ch.commit(), h.planId(), h.taskId(),
+                    now == null ? h.number() : views.number(now), now == null ? h.title() : now.title(), kind);
+            List<String> tail = List.of(ch.message(), url);
+            if (ch.fields().isEmpty()) {
+                c.row(join(head, List.of("", "", ""), tail));
+            }
+            for (FieldChange f : ch.fields()) {
+                c.row(join(head, field(f), tail));
+            }
+        }
+        return c.bytes();
+    }
+
+    private static List<String> join(List<String> a, List<String> b, List<String> c) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return all;
+    }
+
+    /** A changed field's name, value before and value after, as the pages print them. */
+    private List<String> field(FieldChange f) {
+        if (f instanceof FieldChange.TextChanged t) {
+            return List.of(messages.get("changes.field." + t.field().id()), t.before(), t.after());
+        }
+        if (f instanceof FieldChange.UnitsChanged u) {
+            return List.of(messages.get("role." + u.role().id()), unitNames(u.removed()), unitNames(u.added()));
+        }
+        if (f instanceof FieldChange.DeadlineChanged d) {
+            return List.of(messages.get("changes.field.deadline"), views.fullDeadline(d.before()), views.fullDeadline(d.after()));
+        }
+        if (f instanceof FieldChange.StatusChanged st) {
+            return List.of(messages.get("changes.field.status"), st.before() == null ? "" : graph.config().label(st.before()),
+                    st.after() == null ? "" : graph.config().label(st.after()));
+        }
+        FieldChange.UpdateChanged u = (FieldChange.UpdateChanged) f;
+        String report = u.date() + " " + graph.config().label(u.status());
+        return List.of(messages.get("changes.field.update"),
+                u.kind() == FieldChange.UpdateChanged.Kind.ADDED ? "" : u.date().toString(),
+                u.kind() == FieldChange.UpdateChanged.Kind.REMOVED ? "" : report);
+    }
+
+    /** Units by name; one the registry no longer knows by the name it was written with. */
+    private String unitNames(List<String> ids) {
+        return String.join(messages.get("data.separator"), ids.stream()
+                .map(id -> id.startsWith("?") ? id.substring(1) : graph.unit(id) == null ? id : graph.unit(id).name()).toList());
     }
 }

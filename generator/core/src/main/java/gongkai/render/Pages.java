@@ -1,16 +1,21 @@
 package gongkai.render;
 
+import gongkai.graph.Assignment;
+import gongkai.graph.ChangeEntry;
 import gongkai.graph.SiteGraph;
+import gongkai.graph.Summary;
 import gongkai.model.Plan;
 import gongkai.model.Role;
 import gongkai.model.Section;
 import gongkai.model.SiteConfig;
 import gongkai.model.Status;
 import gongkai.model.Task;
+import gongkai.model.TaskHistory;
 import gongkai.model.Unit;
 import gongkai.render.view.Views;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,12 +80,37 @@ public final class Pages {
         jobs.add(page(Urls.units(), "units.ftlh", this::units, Shows.EVERYTHING));
         for (Unit u : graph.content().units()) {
             int pages = pages(graph.assignments(u.id()).size());
-            // Rows move between the pages of a list when one changes: every page shows the whole list.
-            Shows shows = Shows.of(Set.of(), () -> graph.tasksOf(u.id()));
+            // Rows move between the pages of a list when one changes: every page shows the whole list. A place's
+            // page also shows what the units below it owe, and the plans it issued with their summaries.
+            Set<String> issued = new java.util.HashSet<>();
+            graph.plansOf(u.id()).forEach(p -> issued.add(p.id()));
+            Shows shows = Shows.of(issued, () -> {
+                List<Task> shown = new ArrayList<>(graph.placeTasks(u.id()).isEmpty() ? graph.tasksOf(u.id())
+                        : graph.placeTasks(u.id()));
+                graph.plansOf(u.id()).forEach(p -> shown.addAll(graph.tasks(p.id())));
+                return shown;
+            });
             for (int n = 1; n <= pages; n++) {
                 int page = n;
                 jobs.add(page(Urls.paged(Urls.unit(u.id()), n), "unit.ftlh", () -> unit(u, page), shows));
             }
+            List<Unit> below = graph.unitsBelow(u.id());
+            if (!below.isEmpty()) {
+                Shows place = Shows.of(Set.of(), () -> graph.placeTasks(u.id()));
+                for (String sort : SORTS) {
+                    for (int n = 1; n <= pages(below.size()); n++) {
+                        int page = n;
+                        jobs.add(page(Urls.paged(Urls.unitsBelow(u.id(), sort), n), "units-below.ftlh",
+                                () -> unitsBelow(u, sort, page), place));
+                    }
+                }
+            }
+        }
+        List<ChangeEntry> changes = graph.changes();
+        for (int n = 1; n <= pages(changes.size()); n++) {
+            int page = n;
+            jobs.add(page(Urls.paged(Urls.changes(), n), "changes.ftlh", () -> changes(page),
+                    changesShown(slice(changes, page))));
         }
         jobs.add(page(Urls.statuses(), "statuses.ftlh", this::statuses, Shows.EVERYTHING));
         for (Status s : Status.values()) {
@@ -98,6 +128,30 @@ public final class Pages {
         jobs.add(page(Urls.search(), "search.ftlh", this::search, Shows.EVERYTHING));
         jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound()), Shows.NOTHING));
         return jobs;
+    }
+
+    /**
+     * What a page of the list of changes shows: which changes are on it is fixed by the history (a new commit makes
+     * the whole site again), so only the tasks named on it, and the plans (a plan taken away or made a draft takes
+     * its tasks' changes with it), can change it.
+     */
+    static Shows changesShown(List<ChangeEntry> entries) {
+        Set<String> keys = new java.util.HashSet<>();
+        entries.forEach(e -> keys.add(e.task().key()));
+        return edit -> !edit.plans().isEmpty() || edit.tasks().stream().anyMatch(keys::contains);
+    }
+
+    /** The ways a table of units below a place can be sorted: the registry's order, then by a figure, largest first. */
+    static final List<String> SORTS = List.of("", "overdue", "not-reported", "total");
+
+    /** A change's fields as the theme words them, for the feed of changes: links absolute, from the base URL. */
+    public String changeHtml(Views.ChangeItem item) throws Templates.TemplateError {
+        Map<String, Object> model = new HashMap<>();
+        model.put("item", item);
+        model.put("site", site);
+        model.put("msg", msg);
+        model.put("root", graph.config().baseUrl());
+        return templates.render("change-feed.ftlh", model, 1024).strip();
     }
 
     static int pages(int rows) {
@@ -183,6 +237,7 @@ public final class Pages {
         m.put("issued", views.date(p.issued()));
         m.put("summary", views.summary(graph.planSummary(p.id())));
         Map<String, List<Views.TaskRow>> bySection = new LinkedHashMap<>();
+        Map<String, List<Task>> tasksBySection = new HashMap<>();
         List<Views.TaskRow> unsectioned = new ArrayList<>();
         for (Task t : graph.topTasks(p.id())) {
             Views.TaskRow row = views.row(t);
@@ -190,9 +245,10 @@ public final class Pages {
                 unsectioned.add(row);
             } else {
                 bySection.computeIfAbsent(t.sectionId(), k -> new ArrayList<>()).add(row);
+                tasksBySection.computeIfAbsent(t.sectionId(), k -> new ArrayList<>()).add(t);
             }
         }
-        m.put("sections", sectionViews(p.sections(), bySection));
+        m.put("sections", sectionViews(p.sections(), bySection, tasksBySection));
         m.put("unsectioned", unsectioned);
         m.put("subitems", subItems(p));
         m.put("overdue", views.rows(graph.topTasks(p.id()).stream().filter(graph::isOverdue).toList()));
@@ -222,9 +278,21 @@ public final class Pages {
         return out;
     }
 
-    private List<Views.SectionView> sectionViews(List<Section> sections, Map<String, List<Views.TaskRow>> rows) {
-        return sections.stream().map(s -> new Views.SectionView(views.sectionLabel(s), s.title(), s.anchor(), s.depth(),
-                rows.getOrDefault(s.id(), List.of()), sectionViews(s.children(), rows))).toList();
+    private List<Views.SectionView> sectionViews(List<Section> sections, Map<String, List<Views.TaskRow>> rows,
+            Map<String, List<Task>> tasks) {
+        return sections.stream().map(s -> {
+            List<Task> within = new ArrayList<>();
+            sectionTasks(s, tasks, within);
+            return new Views.SectionView(views.sectionLabel(s), s.title(), s.anchor(), s.depth(),
+                    rows.getOrDefault(s.id(), List.of()), sectionViews(s.children(), rows, tasks),
+                    within.isEmpty() ? null : views.summary(Summary.of(within, graph.asOf())));
+        }).toList();
+    }
+
+    /** The top-level tasks of a section and of its subsections. */
+    private static void sectionTasks(Section s, Map<String, List<Task>> tasks, List<Task> into) {
+        into.addAll(tasks.getOrDefault(s.id(), List.of()));
+        s.children().forEach(c -> sectionTasks(c, tasks, into));
     }
 
     private Map<String, Object> task(Task t) {
@@ -237,13 +305,23 @@ public final class Pages {
         m.put("issuer", p.issuerId() == null ? null : views.unit(p.issuerId()));
         Section section = section(p.sections(), t.sectionId());
         m.put("section", section == null ? null : new Views.SectionView(views.sectionLabel(section), section.title(),
-                section.anchor(), section.depth(), List.of(), List.of()));
+                section.anchor(), section.depth(), List.of(), List.of(), null));
         m.put("parent", t.parentId() == null ? null : views.row(graph.task(p.id(), t.parentId())));
         m.put("children", views.rows(graph.children(t)));
+        m.put("childSummary", graph.children(t).isEmpty() ? null
+                : views.summary(Summary.of(graph.children(t), graph.asOf())));
+        m.put("latest", views.latest(t));
+        TaskHistory history = graph.history(t);
+        List<Views.ChangeView> record = new ArrayList<>();
+        if (history != null) {
+            history.changes().forEach(c -> record.add(0, views.change(history, c)));
+        }
+        m.put("changes", record);
+        m.put("lastChange", record.isEmpty() ? "" : record.get(0).date());
+        m.put("lastChangeIso", record.isEmpty() ? "" : record.get(0).dateIso());
         List<Views.UpdateView> timeline = new ArrayList<>(t.updates().stream().map(views::update).toList());
         java.util.Collections.reverse(timeline);
         m.put("updates", timeline);
-        m.put("lastChanged", views.date(graph.lastChanged(t)));
         m.put("deadlineDate", views.date(t.deadline().date()));
         m.put("support", views.units(t.unitIds(Role.SUPPORT)));
         return m;
@@ -287,11 +365,145 @@ public final class Pages {
         m.put("members", views.units(u.memberIds()));
         m.put("groups", views.units(graph.groupsOf(u.id())));
         m.put("summary", views.summary(graph.unitSummary(u.id())));
-        m.put("roles", views.roleGroups(slice(graph.assignments(u.id()), page)));
-        m.put("pager", pager(Urls.unit(u.id()), page, graph.assignments(u.id()).size()));
+        m.put("byYear", page > 1 ? List.of() : byYear(graph.tasksOf(u.id())));
+        List<Assignment> assignments = graph.assignments(u.id());
+        m.put("years", yearTasks(assignments, page));
+        m.put("pager", pager(Urls.unit(u.id()), page, assignments.size()));
         List<Task> late = graph.tasksOf(u.id()).stream().filter(graph::isOverdue).toList();
         m.put("overdue", page > 1 ? List.of() : views.rows(late.subList(0, Math.min(PAGE_SIZE, late.size()))));
         m.put("overdueTotal", late.size());
+        List<Unit> below = graph.unitsBelow(u.id());
+        m.put("place", !below.isEmpty() && page == 1);
+        if (!below.isEmpty() && page == 1) {
+            m.put("placeSummary", views.summary(graph.placeSummary(u.id())));
+            m.put("placeByYear", byYear(graph.placeTasks(u.id())));
+            List<Plan> issued = graph.plansOf(u.id());
+            m.put("placePlans", planCards(issued.subList(0, Math.min(PAGE_SIZE, issued.size()))));
+            m.put("placePlansTotal", issued.size());
+            m.put("unitRows", unitFigures(u, below.subList(0, Math.min(PAGE_SIZE, below.size()))));
+            m.put("unitsTotal", below.size());
+            m.put("sorts", sorts(u, ""));
+        }
+        return m;
+    }
+
+    /** A unit's tasks on one page of its list: year by year, plan by plan, role by role. */
+    private List<Views.YearTasks> yearTasks(List<Assignment> all, int page) {
+        List<Assignment> shown = slice(all, page);
+        int first = (page - 1) * PAGE_SIZE;
+        List<Views.YearTasks> years = new ArrayList<>();
+        int i = 0;
+        while (i < shown.size()) {
+            Plan p = graph.plan(shown.get(i).task().planId());
+            int j = i;
+            while (j < shown.size() && shown.get(j).task().planId().equals(p.id())) {
+                j++;
+            }
+            boolean continued = first + i > 0 && all.get(first + i - 1).task().planId().equals(p.id());
+            Views.PlanTasks planTasks = new Views.PlanTasks(views.plan(p), p.year(), "plan-" + p.id(),
+                    views.roleGroups(shown.subList(i, j)), continued);
+            if (years.isEmpty() || years.get(years.size() - 1).year() != p.year()) {
+                years.add(new Views.YearTasks(p.year(), new ArrayList<>()));
+            }
+            years.get(years.size() - 1).plans().add(planTasks);
+            i = j;
+        }
+        return years;
+    }
+
+    /** Progress by year and plan of a list of tasks: each year's total, then its plans, newest year first. */
+    private List<Views.YearFigures> byYear(List<Task> tasks) {
+        Map<String, List<Task>> byPlan = new LinkedHashMap<>();
+        for (Plan p : graph.content().plans()) {
+            byPlan.put(p.id(), new ArrayList<>());
+        }
+        tasks.forEach(t -> byPlan.get(t.planId()).add(t));
+        List<Views.YearFigures> years = new ArrayList<>();
+        List<Task> ofYear = new ArrayList<>();
+        List<Views.Figures> plans = new ArrayList<>();
+        int year = 0;
+        for (Plan p : graph.content().plans()) {
+            List<Task> of = byPlan.get(p.id());
+            if (of.isEmpty()) {
+                continue;
+            }
+            if (p.year() != year && !plans.isEmpty()) {
+                years.add(new Views.YearFigures(year, figures(null, "", 0, year, 0, 0, 0, ofYear), plans));
+                ofYear = new ArrayList<>();
+                plans = new ArrayList<>();
+            }
+            year = p.year();
+            ofYear.addAll(of);
+            plans.add(figures(views.plan(p), "", 0, year, 0, 0, 0, of));
+        }
+        if (!plans.isEmpty()) {
+            years.add(new Views.YearFigures(year, figures(null, "", 0, year, 0, 0, 0, ofYear), plans));
+        }
+        return years;
+    }
+
+    private Views.Figures figures(Views.Ref ref, String kind, int depth, int year, int lead, int responsible, int support,
+            List<Task> tasks) {
+        return figures(ref, kind, depth, year, lead, responsible, support, Summary.of(tasks, graph.asOf()));
+    }
+
+    private static Views.Figures figures(Views.Ref ref, String kind, int depth, int year, int lead, int responsible,
+            int support, Summary s) {
+        return new Views.Figures(ref, kind, depth, year, lead, responsible, support, s.total(), s.completed(),
+                s.count(Status.IN_PROGRESS), s.overdue(), s.count(Status.NOT_REPORTED));
+    }
+
+    /** The figures of units below a place: what each owes by role, and how far those tasks have come. */
+    private List<Views.Figures> unitFigures(Unit place, List<Unit> units) {
+        List<Views.Figures> out = new ArrayList<>(units.size());
+        for (Unit v : units) {
+            int depth = 0;
+            for (String id = v.parentId(); id != null && !id.equals(place.id()); id = graph.unit(id).parentId()) {
+                depth++;
+            }
+            int[] roles = new int[Role.values().length];
+            for (Assignment a : graph.assignments(v.id())) {
+                roles[a.role().ordinal()]++;
+            }
+            out.add(figures(views.unit(v.id()), v.kind().id(), depth, 0, roles[Role.LEAD.ordinal()],
+                    roles[Role.RESPONSIBLE.ordinal()], roles[Role.SUPPORT.ordinal()], graph.unitSummary(v.id())));
+        }
+        return out;
+    }
+
+    private List<Views.Sort> sorts(Unit u, String current) {
+        return SORTS.stream().map(s -> new Views.Sort(s, Urls.unitsBelow(u.id(), s), s.equals(current))).toList();
+    }
+
+    /** A page of the table of units below a place, in the registry's order or sorted by a figure, largest first. */
+    private Map<String, Object> unitsBelow(Unit u, String sort, int page) {
+        Map<String, Object> m = model(graph.asOf());
+        List<Views.Figures> all = unitFigures(u, graph.unitsBelow(u.id()));
+        if (!sort.isEmpty()) {
+            java.util.function.ToIntFunction<Views.Figures> key = switch (sort) {
+                case "overdue" -> Views.Figures::overdue;
+                case "not-reported" -> Views.Figures::notReported;
+                default -> Views.Figures::total;
+            };
+            all = new ArrayList<>(all);
+            all.sort(Comparator.comparingInt(key).reversed());
+        }
+        m.put("unit", u);
+        m.put("unitRef", views.unit(u.id()));
+        m.put("sort", sort);
+        m.put("sorts", sorts(u, sort));
+        m.put("rows", slice(all, page));
+        m.put("pager", pager(Urls.unitsBelow(u.id(), sort), page, all.size()));
+        return m;
+    }
+
+    /** A page of the site's list of changes, newest first. */
+    private Map<String, Object> changes(int page) {
+        Map<String, Object> m = model(graph.asOf());
+        List<ChangeEntry> all = graph.changes();
+        m.put("available", graph.hasHistory());
+        m.put("items", slice(all, page).stream().map(views::changeItem).toList());
+        m.put("pager", pager(Urls.changes(), page, all.size()));
         return m;
     }
 

@@ -34,6 +34,16 @@ public final class Urls {
         return "status/" + statusId + "/";
     }
 
+    /** The site's list of changes to its tasks (近期修改), and its feed beside it. */
+    public static String changes() {
+        return "changes/";
+    }
+
+    /** The table of the units below a unit, in the registry's order (sort "") or sorted by a figure. */
+    public static String unitsBelow(String unitId, String sort) {
+        return unit(unitId) + "units/" + (sort.isEmpty() ? "" : sort + "/");
+    }
+
     public static String search() {
         return "search/";
     }

@@ -1,17 +1,22 @@
 package gongkai.render;
 
 import gongkai.graph.Assignment;
+import gongkai.graph.ChangeEntry;
 import gongkai.graph.SiteGraph;
 import gongkai.graph.Summary;
 import gongkai.graph.UpdateEntry;
 import gongkai.markup.Markdown;
+import gongkai.markup.TextDiff;
+import gongkai.model.Change;
 import gongkai.model.Deadline;
+import gongkai.model.FieldChange;
 import gongkai.model.Messages;
 import gongkai.model.Plan;
 import gongkai.model.Role;
 import gongkai.model.Section;
 import gongkai.model.Status;
 import gongkai.model.Task;
+import gongkai.model.TaskHistory;
 import gongkai.model.Unit;
 import gongkai.model.Update;
 import gongkai.render.view.Views;
@@ -119,7 +124,22 @@ public final class ViewFactory {
         return new Views.TaskRow(t.id(), Urls.task(t.planId(), t.id()), number(t), t.title(),
                 plan(graph.plan(t.planId())), lead, responsible, support, deadline(t.deadline()), status(t.status()),
                 graph.isOverdue(t), kids.size(), done, viaGroupId == null ? null : unit(viaGroupId),
-                inRow(lead), inRow(responsible), inRow(support), t.parentId() != null);
+                inRow(lead), inRow(responsible), inRow(support), t.parentId() != null, latest(t),
+                graph.postponements(t));
+    }
+
+    /** Characters of a report a table row shows: about a line on a phone. */
+    static final int LATEST_CHARS = 40;
+
+    /** The task's latest report as a row shows it, or null when there is none. */
+    public Views.Latest latest(Task t) {
+        UpdateEntry e = graph.latestReport(t);
+        if (e == null) {
+            return null;
+        }
+        Update u = e.update();
+        return new Views.Latest(Dates.iso(u.date()), dates.format(u.date()), markdown.firstLine(u.text(), LATEST_CHARS),
+                Urls.task(e.task().planId(), e.task().id()) + "#" + updateAnchor(u));
     }
 
     /**
@@ -171,6 +191,134 @@ public final class ViewFactory {
         return new Views.UpdateItem(Urls.task(t.planId(), t.id()), t.title(), number(t), t.parentId() != null,
                 plan(graph.plan(t.planId())),
                 update(e.update()));
+    }
+
+    /** Characters of unchanged text shown on each side of a change in a text difference. */
+    static final int DIFF_CONTEXT = 30;
+    /** Texts up to this long are shown whole, before and after; longer ones, and the requirement, as a difference. */
+    static final int SHORT_TEXT = 60;
+
+    /** The anchor of a change on its task's page. */
+    public static String changeAnchor(Change c) {
+        return "change-" + c.commit().substring(0, Math.min(12, c.commit().length()));
+    }
+
+    /** A change as a task page and the list of changes print it. */
+    public Views.ChangeView change(TaskHistory h, Change c) {
+        Task current = graph.task(h.planId(), h.taskId());
+        List<Views.FieldView> fields = new ArrayList<>();
+        for (FieldChange f : c.fields()) {
+            if (f instanceof FieldChange.UnitsChanged u) {
+                // Units added and units removed are two statements, each a line of its own.
+                if (!u.added().isEmpty()) {
+                    fields.add(fieldView("units", u.role().id(), "", "", List.of(), unitsNamed(u.added()), List.of(),
+                            false, null, null, "", null, null));
+                }
+                if (!u.removed().isEmpty()) {
+                    fields.add(fieldView("units", u.role().id(), "", "", List.of(), List.of(), unitsNamed(u.removed()),
+                            false, null, null, "", null, null));
+                }
+            } else {
+                fields.add(field(h, current, f));
+            }
+        }
+        return new Views.ChangeView(changeAnchor(c), Dates.iso(c.date()), dates.format(c.date()), c.message(),
+                c.kind().name().toLowerCase(java.util.Locale.ROOT), c.afterPlan(), fields);
+    }
+
+    /** An item of the site's list of changes: named as the task is now, or as it last was when it is gone. */
+    public Views.ChangeItem changeItem(ChangeEntry e) {
+        TaskHistory h = e.task();
+        Task current = graph.task(h.planId(), h.taskId());
+        Plan p = graph.plan(h.planId());
+        String anchor = changeAnchor(e.change()) + "-" + h.planId() + "-" + h.taskId();
+        if (current != null) {
+            return new Views.ChangeItem(anchor, change(h, e.change()), number(current), current.title(),
+                    current.parentId() != null, Urls.task(h.planId(), h.taskId()), plan(p));
+        }
+        return new Views.ChangeItem(anchor, change(h, e.change()), h.number(), h.title(), h.parentId() != null, null,
+                plan(p));
+    }
+
+    private Views.FieldView field(TaskHistory h, Task current, FieldChange f) {
+        if (f instanceof FieldChange.TextChanged t) {
+            String before = fieldText(h, t.field(), t.before());
+            String after = fieldText(h, t.field(), t.after());
+            if (t.field() == FieldChange.Field.REQUIREMENT || longText(before) || longText(after)) {
+                List<Views.DiffPart> parts = TextDiff.shortened(TextDiff.of(before, after), DIFF_CONTEXT).stream()
+                        .map(d -> new Views.DiffPart(d.kind().name().toLowerCase(java.util.Locale.ROOT), d.text(), d.elided()))
+                        .toList();
+                return fieldView("diff", t.field().id(), "", "", parts, List.of(), List.of(), false, null, null, "", null, null);
+            }
+            return fieldView("text", t.field().id(), before, after, List.of(), List.of(), List.of(), false, null, null, "",
+                    null, null);
+        }
+        if (f instanceof FieldChange.DeadlineChanged d) {
+            return fieldView("deadline", "deadline", fullDeadline(d.before()), fullDeadline(d.after()), List.of(), List.of(),
+                    List.of(), d.postponed(), null, null, "", null, null);
+        }
+        if (f instanceof FieldChange.StatusChanged s) {
+            return fieldView("status", "status", "", "", List.of(), List.of(), List.of(), false,
+                    s.before() == null ? null : status(s.before()), s.after() == null ? null : status(s.after()), "", null, null);
+        }
+        FieldChange.UpdateChanged u = (FieldChange.UpdateChanged) f;
+        String url = null;
+        if (current != null && u.kind() != FieldChange.UpdateChanged.Kind.REMOVED) {
+            for (Update now : current.updates()) {
+                if (now.date().equals(u.date()) && now.ordinal() == u.ordinal()) {
+                    url = Urls.task(current.planId(), current.id()) + "#" + updateAnchor(now);
+                }
+            }
+        }
+        return fieldView("update", "update", "", "", List.of(), List.of(), List.of(), false, null, status(u.status()),
+                u.kind().name().toLowerCase(java.util.Locale.ROOT), u.date(), url);
+    }
+
+    private Views.FieldView fieldView(String kind, String field, String before, String after, List<Views.DiffPart> parts,
+            List<Views.Ref> added, List<Views.Ref> removed, boolean postponed, Views.StatusView statusBefore,
+            Views.StatusView statusAfter, String update, java.time.LocalDate date, String url) {
+        return new Views.FieldView(kind, field, before, after, parts, added, removed, postponed, statusBefore, statusAfter,
+                update, Dates.iso(date), dates.format(date), url);
+    }
+
+    private static boolean longText(String s) {
+        return s.indexOf('\n') >= 0 || s.codePointCount(0, s.length()) > SHORT_TEXT;
+    }
+
+    /** A field's value as printed: a section by its number and title in the plan as it is now. */
+    private String fieldText(TaskHistory h, FieldChange.Field field, String value) {
+        if (field == FieldChange.Field.SECTION && !value.isEmpty()) {
+            Section s = sectionOf(graph.plan(h.planId()).sections(), value);
+            return s == null ? value : sectionLabel(s) + s.title();
+        }
+        return value;
+    }
+
+    private static Section sectionOf(List<Section> sections, String id) {
+        for (Section s : sections) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+            Section inner = sectionOf(s.children(), id);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /** Units by id, and by name ("?" and the name) where the registry does not know them: no page to link to. */
+    private List<Views.Ref> unitsNamed(List<String> ids) {
+        return ids.stream().map(id -> id.startsWith("?") || graph.unit(id) == null
+                ? new Views.Ref("", id.startsWith("?") ? id.substring(1) : id, null) : unit(id)).toList();
+    }
+
+    /** A deadline in full: its wording and its date, as the task page gives it; "" for none. */
+    String fullDeadline(Deadline d) {
+        if (d.date() != null && !d.text().isEmpty()) {
+            return messages.format("task.deadline-date", java.util.Map.of("deadline", d.text(), "date", dates.format(d.date())));
+        }
+        return d.isSet() ? deadline(d) : "";
     }
 
     /** Assignments split by role, in role order. */

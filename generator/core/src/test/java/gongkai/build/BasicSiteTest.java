@@ -46,8 +46,10 @@ class BasicSiteTest {
                 "sitemap.xml", "robots.txt", "404.html", "assets/style.css")) {
             assertTrue(site.exists(path), path);
         }
-        // 2 plan pages + 8 task pages + home, plans, units, 9 unit pages, status index, 6 statuses, overdue, search, 404
-        assertEquals(32, result.pages());
+        // 2 plan pages + 8 task pages + home, plans, units, 9 unit pages, status index, 6 statuses, overdue, search, 404,
+        // the list of changes, and the tables of units below the three units that have any (city, town, city-fgw), in
+        // four orders each.
+        assertEquals(45, result.pages());
     }
 
     @Test
@@ -88,7 +90,10 @@ class BasicSiteTest {
         assertEquals("这是计划的说明。", plan.selectFirst(".intro").text());
         Element third = plan.selectFirst("table:has(caption#sec-2-3-table)");
         assertEquals(List.of("3", "3（1）", "3（2）", "4", "5"), third.select("td.col-num").eachText());
-        assertEquals("推进中 子项完成 1/2", third.selectFirst("tbody tr td.col-status").text().replace("◐", "").strip());
+        Element status = third.selectFirst("tbody tr td.col-status");
+        assertEquals("推进中 子项完成 1/2", status.selectFirst(".tag").ownText() + " " + status.selectFirst(".subcount").text());
+        // Beside its status, a row shows the latest report: a sub-item's, for a task with none of its own.
+        assertEquals("最新进展：2020年9月1日：平台已上线。", status.selectFirst(".latest").text());
         assertEquals("已逾期（1 项）", plan.getElementById("overdue-heading").text());
     }
 
@@ -128,18 +133,20 @@ class BasicSiteTest {
         Document a = site.page("units/city-a/");
         assertEquals("各区人民政府", a.select(".facts dt:containsOwn(所属统称) + dd").text());
         assertEquals(List.of("推进预决算公开 （通过各区人民政府）", "完善平台功能"),
-                a.select("table:has(caption#table-responsible) th[scope=row]").eachText());
+                a.select("table:has(caption[id$=-responsible]) th[scope=row]").eachText());
         Document b = site.page("units/city-b/");
         assertEquals(List.of("推进预决算公开 （通过各区人民政府）", "已调整的任务"),
-                b.select("table:has(caption#table-responsible) th[scope=row]").eachText());
+                b.select("table:has(caption[id$=-responsible]) th[scope=row]").eachText());
     }
 
     @Test
     void aUnitPageSummarisesAndListsWhatItHasOverdue() {
         Document fgw = site.page("units/city-fgw/");
-        assertEquals("共 2 项，已完成 1 项（50%），已逾期 1 项", fgw.selectFirst(".summary-text").text());
+        // Its own tasks; above them, with its office's, those of the place it is (see PlacesTest).
+        assertEquals("共 2 项，已完成 1 项（50%），已逾期 1 项",
+                fgw.selectFirst("section:has(#summary-heading) .summary-text").text());
         assertEquals(List.of("做好政策解读"), fgw.select("table:has(caption#overdue-table) th[scope=row]").eachText());
-        assertEquals(List.of("作为责任单位（1 项）", "作为配合单位（1 项）"), fgw.select("h2[id^=role-]").eachText());
+        assertEquals(List.of("作为责任单位（1 项）", "作为配合单位（1 项）"), fgw.select("h4[id^=role-]").eachText());
     }
 
     @Test

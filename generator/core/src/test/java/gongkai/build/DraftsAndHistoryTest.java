@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.TimeZone;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,12 +59,19 @@ class DraftsAndHistoryTest {
             git.commit().setMessage("second").setSign(false).setAuthor(later).setCommitter(later).call();
         }
         site.buildOk();
-        assertEquals("2020年8月10日", site.page("plans/demo-2020/2/").select(".facts dt:containsOwn(最近更新) + dd").text());
-        assertEquals("2020年3月2日", site.page("plans/demo-2020/4/").select(".facts dt:containsOwn(最近更新) + dd").text());
-        // Without git, the latest update's date stands in.
+        // The last change in the task's record, in the site's time zone, with the record a link away.
+        Document two = site.page("plans/demo-2020/2/");
+        assertEquals("2020年8月10日（见修改记录）", two.select(".facts dt:containsOwn(最近修改) + dd").text());
+        assertEquals("#changes-heading", two.selectFirst(".facts dt:containsOwn(最近修改) + dd a").attr("href"));
+        assertEquals("2020年3月2日（见修改记录）", site.page("plans/demo-2020/4/").select(".facts dt:containsOwn(最近修改) + dd").text());
+        // Beside it, and apart from it, the date of the latest progress report.
+        assertEquals("2020年7月15日", site.page("plans/demo-2020/1/").select(".facts dt:containsOwn(最新进展) + dd").text());
+        assertEquals("尚未报送", site.page("plans/demo-2020/4/").select(".facts dt:containsOwn(最新进展) + dd").text());
+        // Without git there is no record, so no date of a last change: the report's date does not stand in for it.
         TestSite plain = TestSite.fixture("basic", temp.resolve("plain"));
         plain.buildOk();
-        assertEquals("2020年7月15日", plain.page("plans/demo-2020/1/").select(".facts dt:containsOwn(最近更新) + dd").text());
-        assertTrue(plain.page("plans/demo-2020/4/").select(".facts dt:containsOwn(最近更新)").isEmpty());
+        assertEquals("2020年7月15日", plain.page("plans/demo-2020/1/").select(".facts dt:containsOwn(最新进展) + dd").text());
+        assertTrue(plain.page("plans/demo-2020/1/").select(".facts dt:containsOwn(最近修改)").isEmpty());
+        assertTrue(plain.page("plans/demo-2020/1/").select("#changes-heading").isEmpty());
     }
 }

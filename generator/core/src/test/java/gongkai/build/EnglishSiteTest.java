@@ -130,12 +130,14 @@ class EnglishSiteTest {
     }
 
     @Test
-    void anAgencyPageListsWhatItOwesByRole() {
+    void anAgencyPageListsWhatItOwesByYearPlanAndRole() {
         Document unit = site.page("units/finance/");
         assertEquals("Ministry of Finance · Agencies · " + TITLE, unit.title());
-        assertEquals(List.of("As lead agency (2)", "As responsible agency (2)"), unit.select("h2[id^=role-]").eachText());
+        assertEquals(List.of("2023", "2021"), unit.select("h2[id^=year-]").eachText());
+        assertEquals(List.of("As lead agency (1)", "As responsible agency (2)", "As lead agency (1)"),
+                unit.select("h4[id^=role-]").eachText());
         assertEquals("Open up official statistics (through All ministries)",
-                unit.select("table:has(caption#table-responsible) th[scope=row]").first().text());
+                unit.select("table:has(caption[id$=-responsible]) th[scope=row]").first().text());
         assertEquals("Group of agencies", site.page("units/").select("a[href$=units/ministries/] + .unit-kind").text());
     }
 
@@ -195,6 +197,7 @@ class EnglishSiteTest {
             }
         }
         assertEquals(List.of(), errors);
-        assertEquals(29, pages);
+        // With the list of changes, and the tables of the agencies under the two that have any, in four orders.
+        assertEquals(38, pages);
     }
 }

@@ -139,7 +139,7 @@ class ProjectBoundsTest {
         // The full history does tell when each file changed.
         Build.Result full = Build.run(Build.Options.forProject(origin.root()));
         assertTrue(full.ok() && !full.shallow());
-        assertEquals("2020年8月9日", origin.page("plans/demo-2020/2/").select(".facts dt:containsOwn(最近更新) + dd").text());
+        assertEquals("2020年8月9日（见修改记录）", origin.page("plans/demo-2020/2/").select(".facts dt:containsOwn(最近修改) + dd").text());
     }
 
     private static Map<String, byte[]> snapshot(Path dir) throws Exception {

@@ -21,9 +21,25 @@ import org.jsoup.nodes.Document;
 public final class TestSite {
 
     private final Path root;
+    private final Path out;
 
     private TestSite(Path root) {
+        this(root, root.resolve("_site"));
+    }
+
+    private TestSite(Path root, Path out) {
         this.root = root;
+        this.out = out;
+    }
+
+    /** A project already on disk (a clone a test made), read from its _site/. */
+    public static TestSite at(Path root) {
+        return new TestSite(root);
+    }
+
+    /** The same project, its pages read from another output folder. */
+    public TestSite withOutputDir(Path dir) {
+        return new TestSite(root, dir);
     }
 
     /** The repository root, where the shipped content and theme live. */
@@ -60,7 +76,7 @@ public final class TestSite {
     }
 
     public Path output() {
-        return root.resolve("_site");
+        return out;
     }
 
     public Build.Options options() {

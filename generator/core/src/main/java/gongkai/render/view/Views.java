@@ -39,12 +39,20 @@ public final class Views {
     /**
      * A task as a table row. lead, responsible and support are complete, for the task page; a row prints the
      * InRow ones, which name the first few units of a role and count the rest, as a row is repeated on the
-     * page of every unit it names. subitem: the task is a sub-item of another (a milestone of a commitment).
+     * page of every unit it names. subitem: the task is a sub-item of another (a milestone of a commitment);
+     * latest: its latest progress report (null without one); postponed: how often its deadline was moved later.
      */
     public record TaskRow(String id, String url, String number, String title, Ref plan, List<Ref> lead,
             List<Ref> responsible, List<Ref> support, String deadline, StatusView status, boolean overdue,
             int children, int childrenDone, Ref via, RowUnits leadInRow, RowUnits responsibleInRow,
-            RowUnits supportInRow, boolean subitem) {
+            RowUnits supportInRow, boolean subitem, Latest latest, int postponed) {
+    }
+
+    /**
+     * A task's latest progress report as a row shows it: its date, the first line of its text, and where it is on
+     * its task's page (url, from the site root). The report may be a sub-item's, for a task without its own.
+     */
+    public record Latest(String dateIso, String date, String text, String url) {
     }
 
     /** A role's units in a row: those shown, and the rest, which the row only counts and links to. */
@@ -55,8 +63,9 @@ public final class Views {
         }
     }
 
+    /** summary: the progress of the section's tasks and its subsections' (null when it has none). */
     public record SectionView(String label, String title, String anchor, int depth, List<TaskRow> rows,
-            List<SectionView> children) {
+            List<SectionView> children, SummaryView summary) {
     }
 
     public record PlanCard(Ref plan, int year, Ref issuer, SummaryView summary) {
@@ -74,5 +83,61 @@ public final class Views {
     }
 
     public record UnitNode(Ref unit, String kind, int count, List<UnitNode> children) {
+    }
+
+    /**
+     * One commit's change to one task. kind: first, edited, removed or restored; afterPlan: a first publication
+     * that came after the plan's own (a task added to a published plan); message: the commit's, where it says
+     * something.
+     */
+    public record ChangeView(String anchor, String dateIso, String date, String message, String kind,
+            boolean afterPlan, List<FieldView> fields) {
+    }
+
+    /**
+     * What a change did to one field; kind says which values are set: text (before, after), diff (parts), units
+     * (added, removed; a unit the registry no longer knows has no url), deadline (before, after, postponed),
+     * status (statusBefore, statusAfter; null where the file gave none), update (update: added, removed or
+     * edited, with date, statusAfter and url when the report is still on the task's page).
+     */
+    public record FieldView(String kind, String field, String before, String after, List<DiffPart> parts,
+            List<Ref> added, List<Ref> removed, boolean postponed, StatusView statusBefore, StatusView statusAfter,
+            String update, String dateIso, String date, String url) {
+    }
+
+    /** A run of a text difference: same, removed or added; elided: kept text shortened to its ends. */
+    public record DiffPart(String kind, String text, boolean elided) {
+    }
+
+    /**
+     * An item of the site's list of changes: the change, the task as it is named (number, title; subitem), its page
+     * (null when it is no longer on the site) and its plan.
+     */
+    public record ChangeItem(String anchor, ChangeView change, String number, String title, boolean subitem,
+            String url, Ref plan) {
+    }
+
+    /**
+     * Progress figures of a row of an overview table: a unit (with its kind and depth below the place) or a plan
+     * (with its year), and the tasks by role and by status. A year's total row has ref null.
+     */
+    public record Figures(Ref ref, String kind, int depth, int year, int lead, int responsible, int support, int total,
+            int completed, int inProgress, int overdue, int notReported) {
+    }
+
+    /** A year's plans in a table of progress by year and plan: the year's total, then each plan. */
+    public record YearFigures(int year, Figures total, List<Figures> plans) {
+    }
+
+    /** A unit's tasks of one year on a page of its tasks, plan by plan. */
+    public record YearTasks(int year, List<PlanTasks> plans) {
+    }
+
+    /** A unit's tasks of one plan on its page, by role; continued: the plan's list began on an earlier page. */
+    public record PlanTasks(Ref plan, int year, String anchor, List<RoleGroup> roles, boolean continued) {
+    }
+
+    /** A way to sort an overview's table of units: id ("" for the registry's order), its page, whether current. */
+    public record Sort(String id, String url, boolean current) {
     }
 }

@@ -1,0 +1,87 @@
+package gongkai.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.TimeZone;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The git log of the plans folder: read once, then extended by the commits since, as serve asks for it. */
+class GitHistoryTest {
+
+    @TempDir
+    Path root;
+
+    private void write(String path, String text) throws Exception {
+        Path f = root.resolve(path);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+    }
+
+    private static void commit(Git git, String message, String when) throws Exception {
+        PersonIdent who = new PersonIdent("编辑", "e@example.org", java.util.Date.from(Instant.parse(when)), TimeZone.getTimeZone("UTC"));
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        git.commit().setMessage(message).setSign(false).setAuthor(who).setCommitter(who).call();
+    }
+
+    @Test
+    void eachFileKeepsItsVersionsAndANewCommitIsReadAlone() throws Exception {
+        assertEquals(GitHistory.State.NO_REPOSITORY, GitHistory.read(root, "content/plans").state());
+        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+            assertEquals(GitHistory.State.NO_COMMITS, GitHistory.read(root, "content/plans").state());
+            write("content/plans/a/plan.md", "---\ntitle: A\nyear: 2020\n---\n");
+            write("content/plans/a/1.md", "one");
+            write("content/plans/b/plan.md", "---\ntitle: B\nyear: 2020\n---\n");
+            write("content/plans/b/1.md", "one");
+            write("content/plans/b/notes/deeper.md", "not a task file");
+            write("content/units/u.yml", "- id: u\n  name: U\n");
+            commit(git, "first", "2020-01-01T00:00:00Z");
+            write("content/plans/a/1.md", "two");
+            commit(git, "second\n\nbody", "2020-02-01T00:00:00Z");
+            GitHistory.Log log = GitHistory.read(root, "content/plans");
+            assertEquals(2, log.commits().size());
+            assertEquals(List.of("one", "two"), log.plan("content/plans/a").tasks().get("1").stream().map(GitHistory.Version::text).toList());
+            assertEquals("second", log.plan("content/plans/a").tasks().get("1").get(1).commit().subject());
+            assertEquals(0, log.plan("content/plans/b").planFirstCommit());
+            assertEquals(List.of("1"), List.copyOf(log.plan("content/plans/b").tasks().keySet()), "only files one level deep");
+            assertSame(log, GitHistory.extend(log, root, "content/plans"), "HEAD has not moved");
+
+            Files.delete(root.resolve("content/plans/a/1.md"));
+            commit(git, "third", "2020-03-01T00:00:00Z");
+            GitHistory.Log later = GitHistory.extend(log, root, "content/plans");
+            assertEquals(3, later.commits().size());
+            assertSame(log.plan("content/plans/b"), later.plan("content/plans/b"), "a plan the new commit did not touch");
+            assertTrue(later.plan("content/plans/a").tasks().get("1").get(2).deleted());
+            assertEquals(GitHistory.read(root, "content/plans"), later, "extending reads what a whole read does");
+
+            // A rewritten HEAD (amended, reset) is read again from the start.
+            git.reset().setMode(ResetCommand.ResetType.HARD).setRef("HEAD~2").call();
+            write("content/plans/b/1.md", "changed");
+            commit(git, "another line", "2020-04-01T00:00:00Z");
+            GitHistory.Log other = GitHistory.extend(later, root, "content/plans");
+            assertNotSame(later.plan("content/plans/b"), other.plan("content/plans/b"));
+            assertEquals(GitHistory.read(root, "content/plans"), other);
+            assertEquals(2, other.commits().size());
+            assertNull(other.plan("content/plans/a").tasks().get("2"));
+        }
+    }
+
+    @Test
+    void aSubjectLosesEMailAddressesAndControlsAndStopsAtTheFirstLine() {
+        assertEquals("同意延期", GitHistory.subject("同意延期 <someone@example.gov.cn>\n\nSigned-off-by: 某人 <a@b.cn>"));
+        assertEquals("a b", GitHistory.subject("a\u0007\tb"));
+        assertEquals(201, GitHistory.subject("字".repeat(300)).length());
+    }
+}
