@@ -52,12 +52,12 @@ class DevSiteTest {
                 "data/tasks.csv", "data/tasks.json", "data/units.csv", "data/units.json", "data/updates.csv",
                 "feed.xml", "index.html", "plans/demo-2020/2/index.html", "plans/demo-2020/feed.xml",
                 "plans/demo-2020/index.html", "plans/index.html", "search/docs/0.json", "search/index.json",
-                "search/terms/0.json", "search/terms/1.json", "search/terms/2.json", "search/terms/3.json",
+                "search/status.json", "search/terms/0.json", "search/terms/1.json", "search/terms/2.json", "search/terms/3.json",
                 "search/terms/4.json", "search/terms/5.json", "search/terms/6.json", "search/terms/7.json", "sitemap.xml", "status/index.html",
                 "status/not-reported/index.html", "status/overdue/index.html", "units/city-fgw/feed.xml",
                 "units/city-fgw/index.html", "units/index.html"), out.written());
         assertEquals("做好政策解读工作", site.page("plans/demo-2020/2/").selectFirst("h1").ownText());
-        assertEquals(73, dev.buildAll().written().size(), "a full build writes every job");
+        assertEquals(74, dev.buildAll().written().size(), "a full build writes every job");
     }
 
     @Test
@@ -83,7 +83,7 @@ class DevSiteTest {
         String home = site.read("index.html");
         DevSite.Outcome out = edit("templates/404.ftlh", "<#import \"_layout.ftlh\" as layout>\n<@layout.page>\n<h1>找不到</h1>\n</@layout.page>\n");
         assertTrue(out.full());
-        assertEquals(73, out.written().size());
+        assertEquals(74, out.written().size());
         assertTrue(site.read("404.html").contains("<h1>找不到</h1>"));
         assertEquals(home, site.read("index.html"));
         DevSite.Outcome config = edit("site-config.yml", "title: 新标题\nbase_url: https://example.org/gk/\nas_of: 2020-12-31\n");
