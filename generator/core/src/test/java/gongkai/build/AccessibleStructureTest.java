@@ -265,24 +265,29 @@ class AccessibleStructureTest {
         // Controls only a script makes work are drawn in their place where scripts run, and not at all where they
         // do not: the style sheet hides them under html:not(.js).
         String css = Files.readString(TestSite.repo().resolve("templates/static/style.css"));
-        for (String control : List.of(".text-size", ".search-filters", ".read-aloud")) {
+        for (String control : List.of(".text-size", ".filter", ".search-filters", ".read-aloud")) {
             assertTrue(css.matches("(?s).*html:not\\(\\.js\\)[^{]*\\" + control + "[ ,{].*display: none.*"), control);
         }
         Document plan = pages.get("plans/wenzhou-2019/index.html");
         Element filter = plan.getElementById("task-filter");
         assertNotNull(filter);
-        assertTrue(filter.hasAttr("hidden"), "the filter shows only with its script");
+        assertFalse(filter.hasAttr("hidden"), "the filter is drawn from the start, so the tables do not move");
         assertEquals(List.of("status", "lead", "resp", "q"), filter.select("[name]").eachAttr("name"));
-        // Every task of the plan is listed, none hidden, without script.
+        // It counts tasks as the summary does, before its script runs too.
+        assertEquals("共 20 项任务，未筛选。", filter.getElementById("filter-result").text());
+        assertEquals("共 20 项，已完成 0 项（0%），已逾期 2 项", plan.selectFirst("#summary-heading + .summary .summary-text").text());
+        // Without script, every task of the plan is listed, none hidden, and a note says why the filter is missing.
         assertEquals(48, plan.select("#tasks tbody tr").size());
-        assertTrue(plan.select("#tasks [hidden]").stream().allMatch(e -> e.is("#task-filter, #filter-empty")));
+        assertTrue(plan.select("#tasks [hidden]").stream().allMatch(e -> e.is("#filter-empty")));
+        assertTrue(plan.selectFirst("#tasks noscript").text().contains("全部 20 项任务"), plan.selectFirst("#tasks noscript").text());
         assertEquals(2, plan.select("#tasks tbody tr[data-overdue]").size());
         Document task = pages.get("plans/xiamen-cgj-2018/3/index.html");
         assertFalse(task.selectFirst(".read-aloud").hasClass("is-ready"), "read-aloud shows only where the browser can speak");
         Document search = pages.get("search/index.html");
         assertEquals("search", search.selectFirst("form").attr("role"));
         assertEquals("status", search.getElementById("search-status").attr("role"));
-        assertFalse(search.select("noscript").isEmpty());
+        assertTrue(search.selectFirst("noscript").text().contains("JavaScript"));
+        assertEquals(List.of("q", "plan", "status"), search.select("form [name]").eachAttr("name"));
         assertEquals(3, search.select("section.browse a").size());
     }
 }
