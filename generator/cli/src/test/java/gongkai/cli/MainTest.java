@@ -76,7 +76,7 @@ class MainTest {
         CliRun r = run("build", "--config", site.root().resolve("site-config.yml").toString(), "--output", out.toString(),
                 "--base-url", "https://www.example.gov.cn/sub/");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("已生成 74 个文件（其中 32 个页面）"), r.out());
+        assertTrue(r.out().contains("已生成 75 个文件（其中 32 个页面）"), r.out());
         assertTrue(r.out().contains("数据截至 2020-12-31（site-config.yml 的 as_of）。"), r.out());
         assertTrue(Files.exists(out.resolve("index.html")));
     }
