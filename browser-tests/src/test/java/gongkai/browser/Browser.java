@@ -139,6 +139,27 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("Tab never reached " + selector + " in " + max + " presses");
     }
 
+    /** Script execution on or off for the pages opened next, as in a browser with JavaScript turned off. */
+    void scripts(boolean on) {
+        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+    }
+
+    /**
+     * The layout shift the page has had so far, as Lighthouse counts it (cumulative, shifts right after input left
+     * out), read from the browser's own record of layout shifts.
+     */
+    double layoutShift() {
+        Object o = driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var sum = 0;
+                new PerformanceObserver(function (list) {
+                  list.getEntries().forEach(function (e) { if (!e.hadRecentInput) { sum += e.value; } });
+                }).observe({ type: 'layout-shift', buffered: true });
+                setTimeout(function () { done(sum); }, 50);
+                """);
+        return ((Number) o).doubleValue();
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -35,6 +35,17 @@ class EverydayCommandsTest {
         for (String stage : List.of("读取内容：", "检查：", "建立索引：", "生成页面：", "发布：")) {
             assertTrue(verbose.out().contains("  " + stage), stage + " in " + verbose.out());
         }
+        // What rendering spent on each kind of file, in shares that add up to the whole.
+        java.util.regex.Matcher kinds = java.util.regex.Pattern.compile(
+                "其中（各线程合计）：页面 \\d+ 毫秒（(\\d+)%），搜索索引 \\d+ 毫秒（(\\d+)%），开放数据 \\d+ 毫秒（(\\d+)%），"
+                + "订阅和站点地图 \\d+ 毫秒（(\\d+)%），样式和脚本 \\d+ 毫秒（(\\d+)%）").matcher(verbose.out());
+        assertTrue(kinds.find(), verbose.out());
+        int sum = 0;
+        for (int i = 1; i <= 5; i++) {
+            sum += Integer.parseInt(kinds.group(i));
+        }
+        assertTrue(sum >= 98 && sum <= 102, "shares sum to about 100 %: " + kinds.group());
+        assertFalse(verbose.out().contains("读取修改记录"), "a project without git reads no history");
         assertEquals("", run("check", "-c", config, "-q").out());
     }
 

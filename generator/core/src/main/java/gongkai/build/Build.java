@@ -125,12 +125,24 @@ public final class Build {
             ResolveCache resolved, Progress progress) {
         long t0 = System.nanoTime();
         ContentReader reader = new ContentReader(o.root(), problems, reads);
-        RawContent raw = reader.read(o.config(), o.content(), history);
+        ContentReader.History timed = history == null ? null : () -> {
+            long start = System.nanoTime();
+            GitHistory.Log log = history.log();
+            if (log.available()) {
+                progress.stageDone(Progress.Stage.HISTORY, System.nanoTime() - start);
+            }
+            return log;
+        };
+        RawContent raw = reader.read(o.config(), o.content(), timed);
         BuiltInMessages.DOCS.problems().forEach(p -> problems.add(p.file(), p.line(), p.column(), p.message()));
         raw = raw.withMessages(BuiltInMessages.DOCS.docs(), reader.readMessages(o.templates().resolve("messages")));
         long t1 = System.nanoTime();
         progress.stageDone(Progress.Stage.READ, t1 - t0);
         Optional<Resolver.Resolved> checked = Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved);
+        var emblem = checked.map(r -> r.config().emblem()).orElse(null);
+        if (emblem != null && !emblemFound(o, emblem.path(), emblem.file(), emblem.line(), emblem.column(), problems)) {
+            checked = Optional.empty();
+        }
         long t2 = System.nanoTime();
         progress.stageDone(Progress.Stage.CHECK, t2 - t1);
         GitHistory.Log log = raw.history() == null ? GitHistory.Log.none(GitHistory.State.NOT_ASKED) : raw.history();
@@ -143,6 +155,25 @@ public final class Build {
             progress.stageDone(Progress.Stage.GRAPH, System.nanoTime() - t2);
         }
         return loaded;
+    }
+
+    /**
+     * Whether site-config.yml's emblem is there to publish: in the site's own templates/ (within the project) or in
+     * the built-in theme. A missing one is a problem where the configuration names it.
+     */
+    private static boolean emblemFound(Options o, String path, String file, int line, int column, Problems problems) {
+        Path own = o.templates().resolve(path);
+        Optional<String> refusal = Files.exists(own) ? new ProjectBounds(o.root()).refusal(own, true) : Optional.empty();
+        if (refusal.isPresent()) {
+            problems.add(file, line, column, refusal.get());
+            return false;
+        }
+        if (Files.isRegularFile(own) || Theme.files("static/").contains(path)) {
+            return true;
+        }
+        problems.add(file, line, column, "找不到标志图片 "
+                + ProjectPath.relative(o.root(), own) + "：请把图片放在这里，或改正 emblem 的路径（写 templates/ 之下的路径，如 static/emblem.svg）。");
+        return false;
     }
 
     /** The bundles of the built-in theme (messages/*.yml), read once: they are part of the program. */
@@ -302,7 +333,9 @@ public final class Build {
         int total = jobs.size();
         jobs.parallelStream().forEach(job -> {
             try {
+                long start = System.nanoTime();
                 byte[] out = job.producer().produce();
+                progress.produced(job.path(), System.nanoTime() - start);
                 writer.write(job.path(), out);
                 bytes.addAndGet(out.length);
                 progress.rendered(done.incrementAndGet(), total);

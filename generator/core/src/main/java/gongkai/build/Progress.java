@@ -6,8 +6,8 @@ package gongkai.build;
  */
 public interface Progress {
 
-    /** The named stages of a build, in their order. */
-    enum Stage { READ, CHECK, GRAPH, RENDER, PUBLISH }
+    /** The named stages of a build, in their order; HISTORY, the git log, runs beside READ. */
+    enum Stage { HISTORY, READ, CHECK, GRAPH, RENDER, PUBLISH }
 
     Progress NONE = new Progress() {
     };
@@ -18,5 +18,9 @@ public interface Progress {
 
     /** done of total output files are rendered and written. */
     default void rendered(int done, int total) {
+    }
+
+    /** The file at path (a path in the site) took nanos to make, on one thread, before it was written. */
+    default void produced(String path, long nanos) {
     }
 }

@@ -32,7 +32,9 @@ public final class ConfigResolver {
             Status.CANCELLED, "已调整");
 
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "time_zone",
-            "as_of", "statuses", "overdue_label", "site_id_code", "footer", "nav");
+            "as_of", "statuses", "overdue_label", "site_id_code", "footer", "nav", "authority", "emblem");
+    /** The images a browser shows in an img element everywhere. */
+    static final Set<String> EMBLEM_TYPES = Set.of("svg", "png", "jpg", "jpeg", "gif", "webp");
     static final Set<String> FOOTER_KEYS = Set.of("organizer", "icp", "public_security", "contact");
 
     private ConfigResolver() {
@@ -136,7 +138,32 @@ public final class ConfigResolver {
         }
         return new SiteConfig(title, f.text("description"), baseUrl, language, zone,
                 asOf, labels, f.has("overdue_label") ? f.requiredText("overdue_label") : word(messages, "status.overdue"),
-                f.text("site_id_code"), footer, nav, messages);
+                f.text("site_id_code"), footer, nav, messages, f.text("authority"), emblem(file, f));
+    }
+
+    /**
+     * The emblem's path, checked for its form: a file under static/ of the theme (so it is published under assets/),
+     * an image. Whether the file is there is checked when the build knows the theme's folders (Build).
+     */
+    private static SiteConfig.Emblem emblem(String file, Fields f) {
+        if (!f.has("emblem")) {
+            return null;
+        }
+        String path = f.text("emblem");
+        String example = "例如 emblem: static/emblem.svg（图片放在 templates/static/emblem.svg）。";
+        if (!path.startsWith("static/") || path.length() == "static/".length() || path.contains("\\")
+                || java.util.Arrays.asList(path.split("/")).stream().anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
+            f.problem("emblem", "标志图片“" + path + "”应写成 templates/ 目录中 static/ 下的文件路径，" + example);
+            return null;
+        }
+        int dot = path.lastIndexOf('.');
+        String type = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!EMBLEM_TYPES.contains(type)) {
+            f.problem("emblem", "标志图片“" + path + "”不是网页能显示的图片：请用 "
+                    + String.join("、", EMBLEM_TYPES.stream().sorted().toList()) + " 格式的文件，" + example);
+            return null;
+        }
+        return new SiteConfig.Emblem(path, file, f.lineOf("emblem"), f.columnOf("emblem"));
     }
 
     /** A message of the language, or its key where a bundle lacks it (reported already). */

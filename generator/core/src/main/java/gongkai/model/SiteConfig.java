@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * site-config.yml, resolved. baseUrl always ends with '/'; asOf is the configured date or null (the
  * build then takes SOURCE_DATE_EPOCH, else the latest update). statusLabels and overdueLabel are the site's
- * own where it names them, else its language's; messages are the words of the site's language.
+ * own where it names them, else its language's; messages are the words of the site's language. authority is the
+ * issuing authority the header names ("" when unset); emblem its image, or null.
  */
 public record SiteConfig(
         String title,
@@ -22,7 +23,9 @@ public record SiteConfig(
         String siteIdCode,
         Footer footer,
         List<NavItem> nav,
-        Messages messages) {
+        Messages messages,
+        String authority,
+        Emblem emblem) {
 
     public SiteConfig {
         statusLabels = Map.copyOf(statusLabels);
@@ -42,6 +45,18 @@ public record SiteConfig(
 
     /** The organisation's footer (主办单位, 网站标识码, ICP备案号, 公安备案号, contact). Empty strings when unset. */
     public record Footer(String organizer, String icp, String publicSecurity, String contact) {
+    }
+
+    /**
+     * The image the header shows beside the authority's name: path as written in site-config.yml, a file under the
+     * theme's static/ folder (static/emblem.svg), with where it was written, so a missing file is reported there.
+     */
+    public record Emblem(String path, String file, int line, int column) {
+
+        /** Where the site publishes it, relative to the site's root: static/ becomes assets/. */
+        public String asset() {
+            return "assets/" + path.substring("static/".length());
+        }
     }
 
     /** onSite: a path within the site, which each page leads to through its own way back to the site's root. */

@@ -49,7 +49,7 @@ public final class Pages {
         statuses.forEach(s -> labels.put(s.id(), s.label()));
         this.site = new SiteView(c.title(), c.description(), c.language(), c.siteIdCode(), domain(c.baseUrl()),
                 views.date(graph.asOf()), Dates.iso(graph.asOf()), c.footer(), c.nav(), statuses, labels,
-                c.overdueLabel(), c.baseUrl());
+                c.overdueLabel(), c.baseUrl(), c.authority(), c.emblem() == null ? "" : c.emblem().asset());
         this.msg = new MessageMethod(c.messages());
         this.rows = new RowRenderer(templates, site, msg);
     }

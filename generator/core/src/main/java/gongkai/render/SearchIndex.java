@@ -6,52 +6,58 @@ import gongkai.model.Role;
 import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.Unit;
+import gongkai.model.Update;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * The static index behind the search page, written in shards so that a visitor downloads only what a query
- * needs, however large the site.
+ * The static full-text index behind the search page, written in shards so that a visitor downloads only what a
+ * query needs, however large the site: the titles, requirements, progress reports, unit names and numbers of
+ * every task, and the plans and units themselves.
  *
- * <p>Chinese is matched without word segmentation: every run of text is cut into overlapping pairs of
- * characters (bigrams), and a query matches a document that holds all of the query's pairs; the page then
- * confirms the match on the document's own text. A pair is kept in the term shard chosen by its first
- * character, so a query of n characters reads at most n − 1 term shards (one for a single character), and
- * only the document shards of the results it shows.
+ * <p>Chinese is matched without word segmentation. Text is cut into runs of letters and digits, and each run into
+ * overlapping pairs of characters (bigrams); titles and names also keep every single character, so a query of one
+ * character finds them. A term of the query matches a document when every pair of the term is in one and the
+ * same field of it. The fields rank the matches: a term in the title counts most, then in the numbers and unit
+ * names, then in the requirement, then in a progress report; documents of newer plans come first among equals,
+ * as their ids are given in that order (plans, units, then tasks plan by plan, newest plan first).
  *
  * <ul>
- * <li>{@code search/index.json}: the shard counts, the status labels and the plans' names.</li>
- * <li>{@code search/terms/N.json}: {"pair": [id, gap, gap, …]} — the ids of the documents holding the pair,
- * ascending, as gaps from the previous id.</li>
- * <li>{@code search/docs/N.json}: documents N × DOCS_PER_SHARD onwards, each [kind, url, title, context,
- * status, overdue, text]; kind is p (plan), u (unit) or t (task); text is the normalized searchable text.</li>
+ * <li>{@code search/index.json}: the counts and shard sizes, where each kind's ids start, the status labels, and
+ * the plans as [id, title, url, id of its first task] (a task's plan is found from its id).</li>
+ * <li>{@code search/terms/N.json}: {"key": [[field, id, gap, gap, …], …]} — for each field the key is in, the ids of
+ * the documents holding it, ascending, as gaps from the previous id. A key lives in the shard its hash picks
+ * ({@link #shardOf}), so each key of a query reads one shard.</li>
+ * <li>{@code search/docs/N.json}: documents N × DOCS_PER_SHARD onwards, each [kind, url, title, context, status,
+ * overdue, names]; kind is p (plan), u (unit) or t (task); a task's context is its plan's index, a plan's or unit's
+ * a line that describes it; names are the other names a result may be found by (a task's units, a unit's
+ * aliases, a plan's number and issuer). The page takes its snippets of requirements and reports from the task's
+ * own page (data-search="body" and "report"), so the index does not carry them twice.</li>
+ * <li>{@code search/status.json}: {"status": "…"} one letter a document (a–f: the statuses in order, A–F the same
+ * when overdue, - for plans and units), read only when the reader filters by status.</li>
  * </ul>
- * The page normalizes the query as this class normalizes text: NFKC, then lower case.
+ * The page normalizes the query as this class normalizes text: each character by NFKC, then in lower case.
  */
 public final class SearchIndex {
 
-    /** Documents per document shard. */
-    public static final int DOCS_PER_SHARD = 500;
-    /** A term shard holds about this many postings, so its file stays small (about 30 KB) at any scale. */
-    static final int POSTINGS_PER_SHARD = 6000;
+    /** Documents per document shard: a result page of ten tasks reads at most ten small shards. */
+    public static final int DOCS_PER_SHARD = 50;
+    /** A term shard holds about this many postings besides the keys a query came for. */
+    static final int POSTINGS_PER_SHARD = 10_000;
     static final int MIN_TERM_SHARDS = 8;
-    /**
-     * Distinct pairs a document holds, about: 25 on the shipped plans, 30 on the synthetic ones. The shard
-     * count is chosen from it, so the list of files is known without building the index, which then runs
-     * with the other rendering jobs instead of before them.
-     */
-    static final int PAIRS_PER_DOC = 32;
     static final int MAX_TERM_SHARDS = 4096;
-    /** The characters JavaScript's \s matches, so the page splits a query exactly as this class splits text. */
-    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile(
-            "[\\t\\n\\x0B\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
+
+    /** The fields of a document, by weight: what the page adds up to rank a match. */
+    static final int TITLE = 0;
+    static final int META = 1;
+    static final int BODY = 2;
+    static final int REPORT = 3;
 
     private final SiteGraph graph;
     private final ViewFactory views;
@@ -64,30 +70,18 @@ public final class SearchIndex {
         this.messages = graph.config().messages();
     }
 
-    /** One searchable thing. */
-    record Doc(String kind, String url, String title, String context, String status, boolean overdue,
-            List<String> fields) {
+    /** One searchable thing, as the page shows it. */
+    record Doc(String kind, String url, String title, String context, String status, boolean overdue, String names) {
     }
 
-    private record Built(List<Doc> docs, List<String> texts, List<Map<String, Ids>> shards) {
-    }
-
-    /** Document ids in ascending order, unboxed: a 100k-task site has millions of postings. */
-    private static final class Ids {
-        private int[] ids = new int[4];
-        private int size;
-
-        void add(int id) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-            }
-            ids[size++] = id;
-        }
+    private record Built(List<Doc> docs, Postings postings, int[][] shardLists, int plansStart, int[] planFirst,
+            String statusLetters) {
     }
 
     public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("search/index.json", this::meta));
+        jobs.add(new Job("search/status.json", this::statuses));
         int docShards = Math.max(1, (docCount() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
         for (int i = 0; i < docShards; i++) {
             int n = i;
@@ -101,40 +95,194 @@ public final class SearchIndex {
         return jobs;
     }
 
-    /** NFKC and lower case: what both the index and the page do to text before cutting it into pairs. */
+    // ---- Text: normalization and keys, the same as search.js does to a query ----
+
+    /** NFKC of each BMP character, lower-cased; null where the character stays as it is. */
+    private static final String[] NORMALIZED = new String[0x10000];
+    /** Whether a BMP character is part of a word: a letter, digit or mark (\p{L}\p{N}\p{M} in a script). */
+    private static final boolean[] WORD = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String n = normalizeOne(c);
+            if (n.length() != 1 || n.charAt(0) != c) {
+                NORMALIZED[c] = n;
+            }
+            WORD[c] = isWordSlow(c);
+        }
+    }
+
+    private static String normalizeOne(int cp) {
+        return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isWordSlow(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    static boolean isWord(int cp) {
+        return cp < 0x10000 ? WORD[cp] : isWordSlow(cp);
+    }
+
+    /** Each character by NFKC, then in lower case: what both the index and the page do to text. */
     public static String normalize(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            String mapped = mapped(cp);
+            if (mapped != null && sb == null) {
+                sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (mapped != null) {
+                    sb.append(mapped);
+                } else {
+                    sb.append(s, i, i + n);
+                }
+            }
+            i += n;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** What a character becomes, or null when it stays as it is. */
+    private static String mapped(int cp) {
+        if (cp < 0x10000) {
+            return NORMALIZED[cp];
+        }
+        String n = normalizeOne(cp);
+        return n.codePointCount(0, n.length()) == 1 && n.codePointAt(0) == cp ? null : n;
+    }
+
+    /** Receives the keys of a text: a single character (second = 0) or a pair. */
+    interface KeySink {
+        void key(int first, int second);
     }
 
     /**
-     * The keys of a text: for each character, it and the next one within the same run of non-space
-     * characters; the last character of a run stands alone. Characters are code points.
+     * The keys of a text, normalized on the way: in each run of word characters, every pair of neighbours, and a
+     * run of one character alone; with singles, every character on its own as well (titles and names).
      */
-    public static Set<String> keys(String normalized) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String run : SPACE.split(normalized)) {
-            int[] cps = run.codePoints().toArray();
-            for (int i = 0; i < cps.length; i++) {
-                out.add(new String(cps, i, Math.min(2, cps.length - i)));
+    static void keys(String text, boolean singles, KeySink sink) {
+        int prev = -1;
+        int run = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String mapped = mapped(cp);
+            if (mapped == null) {
+                if (isWord(cp)) {
+                    if (singles) {
+                        sink.key(cp, 0);
+                    }
+                    if (prev >= 0) {
+                        sink.key(prev, cp);
+                    }
+                    prev = cp;
+                    run++;
+                } else {
+                    if (run == 1 && !singles) {
+                        sink.key(prev, 0);
+                    }
+                    prev = -1;
+                    run = 0;
+                }
+                continue;
+            }
+            for (int j = 0; j < mapped.length(); ) {
+                int c = mapped.codePointAt(j);
+                j += Character.charCount(c);
+                if (isWord(c)) {
+                    if (singles) {
+                        sink.key(c, 0);
+                    }
+                    if (prev >= 0) {
+                        sink.key(prev, c);
+                    }
+                    prev = c;
+                    run++;
+                } else {
+                    if (run == 1 && !singles) {
+                        sink.key(prev, 0);
+                    }
+                    prev = -1;
+                    run = 0;
+                }
             }
         }
+        if (run == 1 && !singles) {
+            sink.key(prev, 0);
+        }
+    }
+
+    /** The keys of a text as strings, in order of first appearance: for tests and for reading the index. */
+    public static Set<String> keys(String text, boolean singles) {
+        Set<String> out = new LinkedHashSet<>();
+        keys(text, singles, (a, b) -> out.add(b == 0 ? new String(Character.toChars(a))
+                : new String(Character.toChars(a)) + new String(Character.toChars(b))));
         return out;
     }
 
-    /** The term shard a key lives in: its first code point modulo the shard count. */
+    /** The term shard a key lives in; search.js computes the same from the key's one or two code points. */
     public static int shardOf(String key, int shardCount) {
-        return key.codePointAt(0) % shardCount;
+        int first = key.codePointAt(0);
+        int second = key.length() > Character.charCount(first) ? key.codePointAt(Character.charCount(first)) : 0;
+        return shardOf(first, second, shardCount);
     }
 
-    private List<Doc> docs() {
-        return built().docs();
+    static int shardOf(int first, int second, int shardCount) {
+        return (int) (((long) first * 1031 + second) % shardCount);
     }
+
+    // ---- The documents ----
 
     /** Plans, units and tasks: what build() makes a document of. */
     private int docCount() {
         int count = graph.content().plans().size() + graph.content().units().size();
         for (Plan p : graph.content().plans()) {
             count += graph.tasks(p.id()).size();
+        }
+        return count;
+    }
+
+    /**
+     * Enough term shards, a power of two, for about POSTINGS_PER_SHARD postings each, estimated from the length of
+     * the text (a character gives about one key), so the list of files is known without building the index, which
+     * then runs with the other rendering jobs instead of before them.
+     */
+    int termShardCount() {
+        long chars = 0;
+        for (Plan p : graph.content().plans()) {
+            chars += 2L * length(p.title()) + length(p.intro()) + 16;
+            for (Task t : graph.tasks(p.id())) {
+                chars += 2L * length(t.title()) + length(t.body()) + length(t.remarks()) + length(t.unitsText()) + 24;
+                for (Update u : t.updates()) {
+                    chars += length(u.text());
+                }
+            }
+        }
+        chars += 24L * graph.content().units().size();
+        return termShardsFor(chars);
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    /** Enough term shards, a power of two, for about POSTINGS_PER_SHARD postings each. */
+    static int termShardsFor(long postings) {
+        int count = MIN_TERM_SHARDS;
+        while (count < MAX_TERM_SHARDS && (long) count * POSTINGS_PER_SHARD < postings) {
+            count *= 2;
         }
         return count;
     }
@@ -154,125 +302,316 @@ public final class SearchIndex {
     }
 
     private Built build() {
-        List<Doc> docs = new ArrayList<>();
-        List<String> planIds = graph.content().plans().stream().map(Plan::id).toList();
+        List<Doc> docs = new ArrayList<>(docCount());
+        Postings postings = new Postings();
+        StringBuilder letters = new StringBuilder(docCount());
+        String separator = messages.get("list.separator");
         for (Plan p : graph.content().plans()) {
-            List<String> fields = new ArrayList<>();
-            fields.add(p.title());
-            if (p.docNumber() != null && !p.docNumber().isEmpty()) {
-                fields.add(p.docNumber());
-            }
+            int id = docs.size();
             String issuer = p.issuerId() == null ? "" : graph.unit(p.issuerId()).name();
-            if (!issuer.isEmpty()) {
-                fields.add(issuer);
-            }
             String year = messages.format("plan.year", Map.of("year", p.year()));
-            docs.add(new Doc("p", Urls.plan(p.id()), p.title(), year + (issuer.isEmpty() ? "" : " · " + issuer),
-                    "", graph.planSummary(p.id()).overdue() > 0, fields));
+            List<String> names = new ArrayList<>();
+            if (p.docNumber() != null && !p.docNumber().isEmpty()) {
+                names.add(p.docNumber());
+            }
+            if (!issuer.isEmpty()) {
+                names.add(issuer);
+            }
+            docs.add(new Doc("p", Urls.plan(p.id()), p.title(), year + (issuer.isEmpty() ? "" : " · " + issuer), "",
+                    graph.planSummary(p.id()).overdue() > 0, String.join(separator, names)));
+            postings.add(id, TITLE, p.title());
+            postings.add(id, META, String.join(" ", names) + " " + p.year());
+            postings.add(id, BODY, p.intro());
+            letters.append('-');
         }
         for (Unit u : graph.content().units()) {
-            List<String> fields = new ArrayList<>();
-            fields.add(u.name());
+            int id = docs.size();
+            List<String> names = new ArrayList<>();
             if (u.shortName() != null && !u.shortName().isEmpty()) {
-                fields.add(u.shortName());
+                names.add(u.shortName());
             }
-            fields.addAll(u.aliases());
-            docs.add(new Doc("u", Urls.unit(u.id()), u.name(), u.kind().id(), "", false, fields));
+            names.addAll(u.aliases());
+            String parent = u.parentId() == null ? "" : graph.unit(u.parentId()).name();
+            String kind = messages.get("kind." + u.kind().id());
+            docs.add(new Doc("u", Urls.unit(u.id()), u.name(), parent.isEmpty() ? kind : kind + " · " + parent, "", false,
+                    String.join(separator, names)));
+            postings.add(id, TITLE, u.name());
+            for (String n : names) {
+                postings.add(id, TITLE, n);
+            }
+            postings.add(id, META, parent);
+            letters.append('-');
         }
-        for (int plan = 0; plan < planIds.size(); plan++) {
-            String planId = planIds.get(plan);
+        int plansStart = docs.size();
+        List<Plan> plans = graph.content().plans();
+        int[] planFirst = new int[plans.size()];
+        for (int plan = 0; plan < plans.size(); plan++) {
+            String planId = plans.get(plan).id();
+            planFirst[plan] = docs.size();
             for (Task t : graph.tasks(planId)) {
-                List<String> fields = new ArrayList<>();
-                fields.add(t.title());
+                int id = docs.size();
+                List<String> units = new ArrayList<>();
                 for (Role r : Role.values()) {
-                    for (String id : t.unitIds(r)) {
-                        fields.add(graph.unit(id).name());
+                    for (String unitId : t.unitIds(r)) {
+                        String name = graph.unit(unitId).name();
+                        if (!units.contains(name)) {
+                            units.add(name);
+                        }
                     }
                 }
                 String number = views.number(t);
+                boolean overdue = graph.isOverdue(t);
                 docs.add(new Doc("t", Urls.task(planId, t.id()), number.isEmpty() ? t.title()
                         : messages.format(t.parentId() == null ? "task.numbered-title" : "task.numbered-title-sub",
                                 Map.of("number", number, "title", t.title())),
-                        Integer.toString(plan), t.status().id(), graph.isOverdue(t), fields));
+                        Integer.toString(plan), t.status().id(), overdue, String.join(separator, units)));
+                postings.add(id, TITLE, t.title());
+                postings.add(id, META, number);
+                for (String name : units) {
+                    postings.add(id, META, name);
+                }
+                postings.add(id, META, t.unitsText());
+                postings.add(id, BODY, t.body());
+                postings.add(id, BODY, t.remarks());
+                for (Update u : t.updates()) {
+                    postings.add(id, REPORT, u.text());
+                }
+                char letter = (char) ('a' + t.status().ordinal());
+                letters.append(overdue ? Character.toUpperCase(letter) : letter);
             }
         }
-        List<String> texts = new ArrayList<>();
-        Map<String, Ids> postings = new java.util.HashMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            String text = normalize(String.join("\n", docs.get(id).fields()));
-            texts.add(text);
-            for (String key : keys(text)) {
-                postings.computeIfAbsent(key, k -> new Ids()).add(id);
-            }
-        }
-        int count = termShardCount();
-        List<Map<String, Ids>> shards = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            shards.add(new TreeMap<>());
-        }
-        postings.forEach((key, ids) -> shards.get(shardOf(key, shards.size())).put(key, ids));
-        return new Built(List.copyOf(docs), List.copyOf(texts), List.copyOf(shards));
+        int shards = termShardCount();
+        return new Built(List.copyOf(docs), postings, postings.byShard(shards), plansStart, planFirst, letters.toString());
     }
 
-    /** Enough term shards, a power of two, for about POSTINGS_PER_SHARD postings each. */
-    static int termShardsFor(long postings) {
-        int count = MIN_TERM_SHARDS;
-        while (count < MAX_TERM_SHARDS && (long) count * POSTINGS_PER_SHARD < postings) {
-            count *= 2;
-        }
-        return count;
-    }
-
-    int termShardCount() {
-        return termShardsFor((long) docCount() * PAIRS_PER_DOC);
-    }
+    // ---- The files ----
 
     private byte[] meta() {
-        Json j = new Json(2048).beginObject()
-                .field("version", 1)
-                .field("docs", docs().size())
+        Built b = built();
+        Json j = new Json(4096).beginObject()
+                .field("version", 2)
+                .field("docs", b.docs().size())
+                .field("plans_start", 0)
+                .field("units_start", graph.content().plans().size())
+                .field("tasks_start", b.plansStart())
                 .field("docs_per_shard", DOCS_PER_SHARD)
-                .field("term_shards", termShardCount())
+                .field("term_shards", b.shardLists().length)
                 .name("statuses").beginObject();
         for (Status s : Status.values()) {
             j.field(s.id(), graph.config().label(s));
         }
-        j.endObject().field("overdue", graph.config().overdueLabel()).name("unit_kinds").beginObject()
-                .field("jurisdiction", messages.get("kind.jurisdiction")).field("body", messages.get("kind.body"))
-                .field("office", messages.get("kind.office")).field("group", messages.get("kind.group"))
-                .endObject().name("plans").beginArray();
-        for (Plan p : graph.content().plans()) {
-            j.beginObject().field("title", p.title()).field("url", Urls.plan(p.id())).endObject();
+        j.endObject().field("overdue", graph.config().overdueLabel()).name("plans").beginArray();
+        List<Plan> plans = graph.content().plans();
+        for (int i = 0; i < plans.size(); i++) {
+            Plan p = plans.get(i);
+            j.beginArray().value(p.id()).value(p.title()).value(Urls.plan(p.id())).value(b.planFirst()[i]).endArray();
         }
         return utf8(j.endArray().endObject());
     }
 
+    private byte[] statuses() {
+        return utf8(new Json(docCount() + 32).beginObject().field("status", built().statusLetters()).endObject());
+    }
+
     private byte[] docShard(int n) {
         Built b = built();
-        Json j = new Json(DOCS_PER_SHARD * 160).beginArray();
+        Json j = new Json(DOCS_PER_SHARD * 200).beginArray();
         for (int id = n * DOCS_PER_SHARD; id < Math.min(b.docs().size(), (n + 1) * DOCS_PER_SHARD); id++) {
             Doc d = b.docs().get(id);
             j.beginArray().value(d.kind()).value(d.url()).value(d.title()).value(d.context()).value(d.status())
-                    .value(d.overdue() ? 1 : 0).value(b.texts().get(id)).endArray();
+                    .value(d.overdue() ? 1 : 0).value(d.names()).endArray();
         }
         return utf8(j.endArray());
     }
 
     private byte[] termShard(int n) {
-        Json j = new Json(POSTINGS_PER_SHARD * 8).beginObject();
-        built().shards().get(n).forEach((key, ids) -> {
-            j.name(key).beginArray();
-            int last = 0;
-            for (int i = 0; i < ids.size; i++) {
-                j.value(ids.ids[i] - last);
-                last = ids.ids[i];
+        Built b = built();
+        int[] lists = b.shardLists()[n];
+        Json j = new Json(Math.max(256, lists.length * 64)).beginObject();
+        long open = -1;
+        for (int list : lists) {
+            long key = b.postings().keyOf(list);
+            long base = key >>> 2;
+            if (base != open) {
+                if (open >= 0) {
+                    j.endArray();
+                }
+                j.name(keyText(base)).beginArray();
+                open = base;
             }
+            j.beginArray().value(key & 3);
+            b.postings().writeGaps(list, j);
             j.endArray();
-        });
+        }
+        if (open >= 0) {
+            j.endArray();
+        }
         return utf8(j.endObject());
+    }
+
+    private static String keyText(long base) {
+        int first = (int) (base >>> 21);
+        int second = (int) (base & 0x1FFFFF);
+        String s = new String(Character.toChars(first));
+        return second == 0 ? s : s + new String(Character.toChars(second));
     }
 
     private static byte[] utf8(Json j) {
         return (j.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Postings by key and field, built in document order: each list is the ascending ids of the documents holding
+     * its key in its field, kept as variable-length gaps (a byte for most), as a 100k-task site has tens of
+     * millions of them. A key is packed in a long: first code point, second (0 for a single character), field.
+     */
+    static final class Postings {
+        private long[] slots = new long[1 << 16];
+        private int[] slotList = new int[1 << 16];
+        private int used;
+        private long[] keys = new long[1024];
+        private byte[][] data = new byte[1024][];
+        private int[] size = new int[1024];
+        private int[] last = new int[1024];
+        private int lists;
+        private int doc;
+        private int field;
+
+        Postings() {
+            Arrays.fill(slots, -1);
+        }
+
+        /** Adds the keys of a field's text to document id (documents come in ascending order). */
+        void add(int id, int field, String text) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            this.doc = id;
+            this.field = field;
+            keys(text, field == TITLE || field == META, this::key);
+        }
+
+        private void key(int first, int second) {
+            long key = (((long) first << 21) | second) << 2 | field;
+            int list = listOf(key);
+            if (last[list] == doc && size[list] > 0) {
+                return;
+            }
+            append(list, doc - last[list]);
+            last[list] = doc;
+        }
+
+        private int listOf(long key) {
+            int mask = slots.length - 1;
+            int at = (int) (mix(key) & mask);
+            while (slots[at] != -1) {
+                if (slots[at] == key) {
+                    return slotList[at];
+                }
+                at = (at + 1) & mask;
+            }
+            int list = lists++;
+            if (list == keys.length) {
+                int n = list * 2;
+                keys = Arrays.copyOf(keys, n);
+                data = Arrays.copyOf(data, n);
+                size = Arrays.copyOf(size, n);
+                last = Arrays.copyOf(last, n);
+            }
+            keys[list] = key;
+            data[list] = new byte[4];
+            slots[at] = key;
+            slotList[at] = list;
+            if (++used * 2 > slots.length) {
+                grow();
+            }
+            return list;
+        }
+
+        private static long mix(long k) {
+            k *= 0x9E3779B97F4A7C15L;
+            return k ^ (k >>> 29);
+        }
+
+        private void grow() {
+            long[] oldSlots = slots;
+            int[] oldLists = slotList;
+            slots = new long[oldSlots.length * 2];
+            slotList = new int[oldSlots.length * 2];
+            Arrays.fill(slots, -1);
+            int mask = slots.length - 1;
+            for (int i = 0; i < oldSlots.length; i++) {
+                if (oldSlots[i] != -1) {
+                    int at = (int) (mix(oldSlots[i]) & mask);
+                    while (slots[at] != -1) {
+                        at = (at + 1) & mask;
+                    }
+                    slots[at] = oldSlots[i];
+                    slotList[at] = oldLists[i];
+                }
+            }
+        }
+
+        private void append(int list, int gap) {
+            byte[] d = data[list];
+            int s = size[list];
+            if (s + 5 > d.length) {
+                d = Arrays.copyOf(d, Math.max(d.length * 2, s + 5));
+                data[list] = d;
+            }
+            while (gap >= 0x80) {
+                d[s++] = (byte) (gap | 0x80);
+                gap >>>= 7;
+            }
+            d[s++] = (byte) gap;
+            size[list] = s;
+        }
+
+        long keyOf(int list) {
+            return keys[list];
+        }
+
+        void writeGaps(int list, Json j) {
+            byte[] d = data[list];
+            int s = size[list];
+            int at = 0;
+            while (at < s) {
+                int gap = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = d[at++];
+                    gap |= (b & 0x7F) << shift;
+                    shift += 7;
+                } while (b < 0);
+                j.value(gap);
+            }
+        }
+
+        /** The lists of each term shard, in key order then field order. */
+        int[][] byShard(int shards) {
+            Integer[] order = new Integer[lists];
+            for (int i = 0; i < lists; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+            int[] counts = new int[shards];
+            int[] shardOf = new int[lists];
+            for (int i = 0; i < lists; i++) {
+                long base = keys[i] >>> 2;
+                shardOf[i] = shardOf((int) (base >>> 21), (int) (base & 0x1FFFFF), shards);
+                counts[shardOf[i]]++;
+            }
+            int[][] out = new int[shards][];
+            for (int s = 0; s < shards; s++) {
+                out[s] = new int[counts[s]];
+                counts[s] = 0;
+            }
+            for (Integer list : order) {
+                int s = shardOf[list];
+                out[s][counts[s]++] = list;
+            }
+            return out;
+        }
     }
 }

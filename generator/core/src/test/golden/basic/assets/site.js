@@ -26,7 +26,6 @@
       }
     });
     sync();
-    button.hidden = false;
   }
 
   // A table region needs a tab stop only when it scrolls sideways; otherwise it is one stop too many.

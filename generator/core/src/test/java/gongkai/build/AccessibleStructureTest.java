@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.support.TestSite;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,7 +243,7 @@ class AccessibleStructureTest {
     }
 
     @Test
-    void everyControlHasALabelAndEnhancementsStartHidden() {
+    void everyControlHasALabelAndWhatNeedsAScriptIsHiddenWithoutOne() throws IOException {
         everyPage((path, d, problems) -> {
             for (Element control : d.select("input, select, textarea")) {
                 if (d.select("label[for=" + control.id() + "]").isEmpty()) {
@@ -249,25 +251,43 @@ class AccessibleStructureTest {
                 }
             }
             Element size = d.selectFirst("button.text-size");
-            if (size == null || !size.hasAttr("hidden") || !size.attr("aria-pressed").equals("false")) {
-                problems.add(path + ": the large-text toggle is missing or shown before its script");
+            if (size == null || !size.attr("aria-pressed").equals("false")) {
+                problems.add(path + ": the large-text toggle is missing");
+            }
+            // The first script runs before the page is drawn (no defer), so the page knows scripts run (html.js).
+            Element first = d.selectFirst("head script");
+            if (first == null || first.hasAttr("defer") || !first.attr("src").endsWith("assets/textsize.js")) {
+                problems.add(path + ": textsize.js is not the first script, run before the page is drawn");
             }
         });
+        String early = Files.readString(TestSite.repo().resolve("templates/static/textsize.js"));
+        assertTrue(early.contains("classList.add(\"js\")"), "textsize.js marks the page html.js");
+        // Controls only a script makes work are drawn in their place where scripts run, and not at all where they
+        // do not: the style sheet hides them under html:not(.js).
+        String css = Files.readString(TestSite.repo().resolve("templates/static/style.css"));
+        for (String control : List.of(".text-size", ".filter", ".search-filters", ".read-aloud")) {
+            assertTrue(css.matches("(?s).*html:not\\(\\.js\\)[^{]*\\" + control + "[ ,{].*display: none.*"), control);
+        }
         Document plan = pages.get("plans/wenzhou-2019/index.html");
         Element filter = plan.getElementById("task-filter");
         assertNotNull(filter);
-        assertTrue(filter.hasAttr("hidden"), "the filter shows only with its script");
+        assertFalse(filter.hasAttr("hidden"), "the filter is drawn from the start, so the tables do not move");
         assertEquals(List.of("status", "lead", "resp", "q"), filter.select("[name]").eachAttr("name"));
-        // Every task of the plan is listed, none hidden, without script.
+        // It counts tasks as the summary does, before its script runs too.
+        assertEquals("共 20 项任务，未筛选。", filter.getElementById("filter-result").text());
+        assertEquals("共 20 项，已完成 0 项（0%），已逾期 2 项", plan.selectFirst("#summary-heading + .summary .summary-text").text());
+        // Without script, every task of the plan is listed, none hidden, and a note says why the filter is missing.
         assertEquals(48, plan.select("#tasks tbody tr").size());
-        assertTrue(plan.select("#tasks [hidden]").stream().allMatch(e -> e.is("#task-filter, #filter-empty")));
+        assertTrue(plan.select("#tasks [hidden]").stream().allMatch(e -> e.is("#filter-empty")));
+        assertTrue(plan.selectFirst("#tasks noscript").text().contains("全部 20 项任务"), plan.selectFirst("#tasks noscript").text());
         assertEquals(2, plan.select("#tasks tbody tr[data-overdue]").size());
         Document task = pages.get("plans/xiamen-cgj-2018/3/index.html");
-        assertTrue(task.selectFirst(".read-aloud").hasAttr("hidden"), "read-aloud shows only where the browser can speak");
+        assertFalse(task.selectFirst(".read-aloud").hasClass("is-ready"), "read-aloud shows only where the browser can speak");
         Document search = pages.get("search/index.html");
         assertEquals("search", search.selectFirst("form").attr("role"));
         assertEquals("status", search.getElementById("search-status").attr("role"));
-        assertFalse(search.select("noscript").isEmpty());
+        assertTrue(search.selectFirst("noscript").text().contains("JavaScript"));
+        assertEquals(List.of("q", "plan", "status"), search.select("form [name]").eachAttr("name"));
         assertEquals(3, search.select("section.browse a").size());
     }
 }

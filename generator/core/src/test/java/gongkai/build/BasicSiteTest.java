@@ -108,7 +108,7 @@ class BasicSiteTest {
         assertEquals("按季度报送", t.select(".facts dt:containsOwn(备注) + dd").text());
         assertEquals(List.of("u-2020-07-15-1", "u-2020-05-01-1"), t.select(".timeline > li").eachAttr("id"));
         assertEquals("https://example.org/budget", t.selectFirst(".evidence a").attr("href"));
-        assertEquals("状态：✓已完成", t.selectFirst(".task-status").text().replace(" ", ""));
+        assertEquals("状态：✓已完成", t.selectFirst(".task-status p").text().replace(" ", ""));
     }
 
     @Test

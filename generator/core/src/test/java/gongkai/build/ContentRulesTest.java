@@ -67,7 +67,7 @@ class ContentRulesTest {
                 .write("content/plans/other-2019/1.md", "---\nnumber: \"1\"\ntitle: 财政信息公开\nsection: a2x\n---\n");
         site.buildOk();
         Document plan = site.page("plans/other-2019/");
-        assertEquals(List.of("（一）甲一", "（二）甲二"), plan.select(".toc ol ol a").eachText());
+        assertEquals(List.of("（一）甲一", "（二）甲二"), plan.select(".toc ul ul a").eachText());
         assertEquals("（1）细目三", plan.selectFirst("table.tasks caption").text());
     }
 

@@ -156,14 +156,14 @@ class EnglishSiteTest {
     void theSearchPageAndItsIndexSpeakEnglish() throws Exception {
         Document search = site.page("search/");
         assertEquals("Search", search.selectFirst("h1").text());
-        assertEquals("Search action plans, commitments and agencies", search.selectFirst("label[for=q]").text());
+        assertEquals("Search commitments, action plans and agencies", search.selectFirst("label[for=q]").text());
         assertEquals("Other ways to find things", search.getElementById("browse-heading").text());
         assertEquals(List.of("All action plans", "Agencies", "Browse by status"), search.select("section.browse a").eachText());
         JsonNode meta = new ObjectMapper().readTree(site.bytes("search/index.json"));
         assertEquals("In progress", meta.get("statuses").get("in-progress").asText());
-        assertEquals("Internal office", meta.get("unit_kinds").get("office").asText());
+        assertTrue(site.read("search/docs/0.json").contains("\"Internal office · "), "a unit's kind is described in English");
         String script = site.read("assets/search.js");
-        assertTrue(script.contains("kindCount: \"{kind}: {count}\""), "search.js has its words");
+        assertTrue(script.contains("tasks: \"Commitments\""), "search.js has its words");
         assertTrue(site.read("assets/filter.js").contains("\"Showing {shown} of {total} {total|commitment|commitments}.\""));
         assertTrue(site.read("assets/style.css").contains("content: \"Action plan: \";"));
     }

@@ -46,13 +46,15 @@ class GoldenOutputTest {
         compare(golden("basic"), files);
     }
 
-    /** Navigation links, every footer field and a status name and overdue label of the site's own. */
+    /** Navigation links, every footer field, a status name and overdue label of the site's own, the issuing authority and its emblem. */
     @Test
     void aFullerConfigurationIsBuiltAsBefore() throws IOException {
         TestSite site = TestSite.fixture("basic", temp);
         site.write("site-config.yml", """
                 title: 示例政务公开
                 description: 测试用站点
+                authority: 示例市人民政府办公室
+                emblem: static/emblem.svg
                 base_url: https://example.org/gk/
                 as_of: 2020-12-31
                 site_id_code: "1234567890"
@@ -70,6 +72,7 @@ class GoldenOutputTest {
                   - title: 开放数据
                     url: data/index.json
                 """);
+        site.write("templates/static/emblem.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>");
         site.buildOk();
         Map<String, byte[]> files = new TreeMap<>();
         for (String path : List.of("index.html", "status/index.html", "status/overdue/index.html", "search/index.html",

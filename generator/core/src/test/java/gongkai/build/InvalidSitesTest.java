@@ -113,6 +113,25 @@ class InvalidSitesTest {
     }
 
     @Test
+    void anEmblemMustBeAnImageThereIsUnderStatic() {
+        String config = "title: 示例政务公开\nbase_url: https://example.org/gk/\nas_of: 2020-12-31\n"
+                + "authority: 示例市人民政府办公室\nemblem: %s\n";
+        assertEquals(List.of("site-config.yml:5:9: 找不到标志图片 templates/static/emblem.svg：请把图片放在这里，"
+                + "或改正 emblem 的路径（写 templates/ 之下的路径，如 static/emblem.svg）。"),
+                basic().write("site-config.yml", config.formatted("static/emblem.svg")).problems());
+        assertEquals(List.of("site-config.yml:5:9: 标志图片“emblem.svg”应写成 templates/ 目录中 static/ 下的文件路径，"
+                + "例如 emblem: static/emblem.svg（图片放在 templates/static/emblem.svg）。"),
+                basic().write("site-config.yml", config.formatted("emblem.svg")).problems());
+        assertEquals(List.of("site-config.yml:5:9: 标志图片“static/../site-config.yml”应写成 templates/ 目录中 static/ 下的文件路径，"
+                + "例如 emblem: static/emblem.svg（图片放在 templates/static/emblem.svg）。"),
+                basic().write("site-config.yml", config.formatted("static/../site-config.yml")).problems());
+        assertEquals(List.of("site-config.yml:5:9: 标志图片“static/emblem.txt”不是网页能显示的图片：请用 gif、jpeg、jpg、png、svg、webp "
+                + "格式的文件，例如 emblem: static/emblem.svg（图片放在 templates/static/emblem.svg）。"),
+                basic().write("site-config.yml", config.formatted("static/emblem.txt"))
+                        .write("templates/static/emblem.txt", "x").problems());
+    }
+
+    @Test
     void unknownFieldSuggestsTheRightName() {
         TestSite site = basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\nresponsibe: [市发改委]\n---\n");
         assertEquals(List.of(TASK + ":4:1: 任务中有未知字段“responsibe”。是否想写 responsible？"), site.problems());

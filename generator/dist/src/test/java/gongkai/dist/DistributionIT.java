@@ -126,6 +126,6 @@ class DistributionIT {
         Files.copy(TestSite.repo().resolve("site-config.yml"), demo.resolve("site-config.yml"));
         Run built = gongkai(home, demo, "build");
         assertEquals(0, built.code(), built.output());
-        assertTrue(built.output().contains("（其中 359 个页面）"), built.output());
+        assertTrue(built.output().contains("（其中 380 个页面）"), built.output());
     }
 }
