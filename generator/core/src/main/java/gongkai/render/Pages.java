@@ -38,6 +38,8 @@ public final class Pages {
     private final SiteView site;
     private final RowRenderer rows;
     private final MessageMethod msg;
+    /** Each plan's place in the content's order. */
+    private final Map<String, Integer> planOrder;
 
     public Pages(SiteGraph graph, Templates templates) {
         this.graph = graph;
@@ -52,6 +54,12 @@ public final class Pages {
                 c.overdueLabel(), c.baseUrl(), c.authority(), c.emblem() == null ? "" : c.emblem().asset());
         this.msg = new MessageMethod(c.messages());
         this.rows = new RowRenderer(templates, site, msg);
+        Map<String, Integer> order = new HashMap<>();
+        List<Plan> plans = graph.content().plans();
+        for (int i = 0; i < plans.size(); i++) {
+            order.put(plans.get(i).id(), i);
+        }
+        this.planOrder = Map.copyOf(order);
     }
 
     private static String domain(String baseUrl) {
@@ -413,20 +421,18 @@ public final class Pages {
 
     /** Progress by year and plan of a list of tasks: each year's total, then its plans, newest year first. */
     private List<Views.YearFigures> byYear(List<Task> tasks) {
-        Map<String, List<Task>> byPlan = new LinkedHashMap<>();
-        for (Plan p : graph.content().plans()) {
-            byPlan.put(p.id(), new ArrayList<>());
-        }
-        tasks.forEach(t -> byPlan.get(t.planId()).add(t));
+        // Only the plans these tasks are in, in the content's order: a unit page of a 2,000-plan site must not
+        // walk every plan.
+        Map<String, List<Task>> byPlan = new HashMap<>();
+        tasks.forEach(t -> byPlan.computeIfAbsent(t.planId(), id -> new ArrayList<>()).add(t));
+        List<Plan> planned = byPlan.keySet().stream().map(graph::plan)
+                .sorted(Comparator.comparingInt(p -> planOrder.get(p.id()))).toList();
         List<Views.YearFigures> years = new ArrayList<>();
         List<Task> ofYear = new ArrayList<>();
         List<Views.Figures> plans = new ArrayList<>();
         int year = 0;
-        for (Plan p : graph.content().plans()) {
+        for (Plan p : planned) {
             List<Task> of = byPlan.get(p.id());
-            if (of.isEmpty()) {
-                continue;
-            }
             if (p.year() != year && !plans.isEmpty()) {
                 years.add(new Views.YearFigures(year, figures(null, "", 0, year, 0, 0, 0, ofYear), plans));
                 ofYear = new ArrayList<>();
