@@ -15,15 +15,40 @@ import java.util.Set;
  * changed, appeared or went, with their parents and sub-items (a row can show either). Records compare by
  * value, so an unchanged task equals its earlier self.
  */
-public record Edit(Set<String> plans, Set<String> tasks) {
+public record Edit(Set<String> plans, Set<String> tasks, Map<String, Set<String>> taskIdsByPlan) {
 
     public Edit {
         plans = Set.copyOf(plans);
         tasks = Set.copyOf(tasks);
+        taskIdsByPlan = Map.copyOf(taskIdsByPlan);
+    }
+
+    /** plans, and tasks by key (plan/id). */
+    public Edit(Set<String> plans, Set<String> tasks) {
+        this(plans, tasks, byPlan(tasks));
     }
 
     public boolean isEmpty() {
         return plans.isEmpty() && tasks.isEmpty();
+    }
+
+    /**
+     * Whether the edit changed this task. Asked of every task every file shows, for every file of the site at
+     * each save: one lookup by plan, which most tasks leave at once, and no key made.
+     */
+    public boolean touches(Task t) {
+        Set<String> ids = taskIdsByPlan.get(t.planId());
+        return ids != null && ids.contains(t.id());
+    }
+
+    private static Map<String, Set<String>> byPlan(Set<String> keys) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String key : keys) {
+            int slash = key.indexOf('/');
+            out.computeIfAbsent(key.substring(0, slash), p -> new HashSet<>()).add(key.substring(slash + 1));
+        }
+        out.replaceAll((p, ids) -> Set.copyOf(ids));
+        return out;
     }
 
     /**

@@ -31,7 +31,7 @@ public interface Shows {
                 if (edit != asked) {
                     asked = edit;
                     answer = plans.stream().anyMatch(edit.plans()::contains)
-                            || (!edit.tasks().isEmpty() && tasks.get().stream().anyMatch(t -> edit.tasks().contains(t.key())));
+                            || (!edit.tasks().isEmpty() && tasks.get().stream().anyMatch(edit::touches));
                 }
                 return answer;
             }
