@@ -11,6 +11,7 @@ import gongkai.read.GitHistory;
 import gongkai.read.ProjectPath;
 import gongkai.read.ReadCache;
 import gongkai.render.Job;
+import gongkai.render.Pages;
 import gongkai.render.Templates;
 import gongkai.render.Edit;
 import gongkai.render.Shows;
@@ -45,6 +46,8 @@ public final class DevSite implements AutoCloseable {
     private final ResolveCache resolved = new ResolveCache();
     private SiteGraph graph;
     private Templates templates;
+    /** The pages of the site now shown, whose rendered rows an edit that leaves them as they were reuses. */
+    private Pages pages;
     /** The files of the last good build, to tell which ones an edit reaches and which a later build no longer makes. */
     private List<Job> jobs = List.of();
     private volatile List<Problem> problems = List.of();
@@ -111,7 +114,8 @@ public final class DevSite implements AutoCloseable {
         graph = result.graph();
         templates = Build.templates(options, p).orElse(null);
         problems = List.of();
-        jobs = Build.jobs(graph, templates);
+        pages = new Pages(graph, templates);
+        jobs = Build.jobs(pages);
         return new Outcome(List.of(), jobs.stream().map(Job::path).toList(), true);
     }
 
@@ -161,7 +165,11 @@ public final class DevSite implements AutoCloseable {
         }
         SiteGraph next = loaded.get().graph();
         Optional<Edit> edit = themeChanged ? Optional.empty() : Edit.between(graph, next);
-        List<Job> all = Build.jobs(next, theme);
+        Pages nextPages = new Pages(next, theme);
+        if (edit.isPresent() && pages != null) {
+            nextPages.keepRowsOf(pages, edit.get());
+        }
+        List<Job> all = Build.jobs(nextPages);
         List<Job> selected = edit.map(e -> reached(e, all)).orElse(all);
         SiteWriter writer;
         try {
@@ -170,9 +178,9 @@ public final class DevSite implements AutoCloseable {
             p.add(ProjectPath.relative(options.root(), options.output()), 0, 0, "无法写入预览目录：" + IoErrors.describe(e) + "。");
             return failed(p.sorted());
         }
-        List<Job> pages = selected.stream().filter(j -> !isSiteWideData(j)).toList();
+        List<Job> pageJobs = selected.stream().filter(j -> !isSiteWideData(j)).toList();
         List<Job> data = selected.stream().filter(DevSite::isSiteWideData).toList();
-        Build.render(pages, writer, p);
+        Build.render(pageJobs, writer, p);
         if (themeChanged) {
             Build.copyAssets(options, writer, p);
         }
@@ -189,6 +197,7 @@ public final class DevSite implements AutoCloseable {
         removeVanished(now, writer);
         jobs = all;
         graph = next;
+        this.pages = nextPages;
         templates = theme;
         problems = List.of();
         return new Outcome(List.of(), selected.stream().map(Job::path).sorted().toList(), edit.isEmpty());

@@ -311,7 +311,13 @@ public final class Build {
 
     /** Every output file of the site, each made lazily when rendered. */
     public static List<Job> jobs(SiteGraph graph, Templates templates) {
-        Pages pages = new Pages(graph, templates);
+        return jobs(new Pages(graph, templates));
+    }
+
+    /** Every output file of the site whose pages are made by pages (serve's keep an earlier build's rows). */
+    public static List<Job> jobs(Pages pages) {
+        SiteGraph graph = pages.graph();
+        Templates templates = pages.templates();
         List<Job> pageJobs = pages.jobs();
         List<Job> jobs = new ArrayList<>(pageJobs);
         jobs.addAll(new Feeds(graph, pages::changeHtml).jobs());

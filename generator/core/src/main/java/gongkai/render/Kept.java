@@ -33,6 +33,20 @@ final class Kept<K, V> {
         this.size = size;
     }
 
+    /** Takes over what older kept, but for the keys drop names, within this one's budget. */
+    void keepFrom(Kept<K, V> older, java.util.function.Predicate<K> drop) {
+        older.values.forEach((key, value) -> {
+            if (!drop.test(key)) {
+                long bytes = size.applyAsLong(value) + 64;
+                if (budget.addAndGet(-bytes) >= 0) {
+                    values.putIfAbsent(key, value);
+                } else {
+                    budget.addAndGet(bytes);
+                }
+            }
+        });
+    }
+
     <E extends Exception> V get(K key, Maker<V, E> maker) throws E {
         V value = values.get(key);
         if (value == null) {

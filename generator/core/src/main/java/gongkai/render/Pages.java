@@ -62,6 +62,19 @@ public final class Pages {
         this.planOrder = Map.copyOf(order);
     }
 
+    public SiteGraph graph() {
+        return graph;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    /** Serve: reuse the rows older (the pages before an edit) made that the edit left as they were. */
+    public void keepRowsOf(Pages older, Edit edit) {
+        rows.keepFrom(older.rows, edit);
+    }
+
     private static String domain(String baseUrl) {
         int scheme = baseUrl.indexOf("://");
         if (scheme < 0) {

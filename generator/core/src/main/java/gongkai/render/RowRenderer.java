@@ -15,8 +15,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * &lt;@rowHtml row=… showPlan=… sub=… showDeadline=… filter=… root=…/&gt; for templates (filter may be left out,
@@ -68,6 +70,19 @@ final class RowRenderer implements TemplateDirectiveModel {
         this.templates = templates;
         this.site = site;
         this.msg = msg;
+    }
+
+    /**
+     * Keeps the rows an earlier rendering of the same site made, but those of the tasks the edit between them
+     * reached. A row shows its task (with its parent's and sub-items' figures), its plan, its units and the site's
+     * words; an edit names the tasks it changed with their parents and sub-items, and every task of a plan whose
+     * own fields changed, and any other change (units, configuration, theme, as-of date, history) is no edit but
+     * a whole new build. So serve re-renders only the rows an edit changed.
+     */
+    void keepFrom(RowRenderer older, Edit edit) {
+        Set<String> changed = new HashSet<>();
+        edit.taskIdsByPlan().forEach((plan, ids) -> ids.forEach(id -> changed.add(Urls.task(plan, id))));
+        rendered.keepFrom(older.rendered, key -> changed.contains(key.url()));
     }
 
     @Override
