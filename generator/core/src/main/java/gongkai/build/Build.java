@@ -314,7 +314,10 @@ public final class Build {
         return jobs(new Pages(graph, templates));
     }
 
-    /** Every output file of the site whose pages are made by pages (serve's keep an earlier build's rows). */
+    /**
+     * Every output file of the site, its pages made by pages (serve's may keep the rows of the pages before an
+     * edit).
+     */
     public static List<Job> jobs(Pages pages) {
         SiteGraph graph = pages.graph();
         Templates templates = pages.templates();
