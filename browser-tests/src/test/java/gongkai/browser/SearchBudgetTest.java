@@ -3,16 +3,13 @@ package gongkai.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.serve.StaticServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -52,7 +49,7 @@ class SearchBudgetTest {
                 for (String name : names) {
                     String path = name.substring(base.length()).replaceAll("[?#].*", "");
                     path = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-                    long gz = gzipSize(site.resolve(path));
+                    long gz = SiteInBrowserTest.gzipSize(site.resolve(path));
                     all += gz;
                     if (path.startsWith("search/") && path.endsWith(".json")) {
                         index += gz;
@@ -69,13 +66,5 @@ class SearchBudgetTest {
         }
         System.out.print(report);
         assertTrue(over.isEmpty(), "over " + BUDGET + " bytes: " + over);
-    }
-
-    private static long gzipSize(Path file) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(Files.readAllBytes(file));
-        }
-        return out.size();
     }
 }

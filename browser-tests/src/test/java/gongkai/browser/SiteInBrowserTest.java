@@ -738,7 +738,8 @@ class SiteInBrowserTest {
         Files.write(file, Base64.getDecoder().decode(shot.get("data").toString()));
     }
 
-    private static long gzipSize(Path file) throws IOException {
+    /** The file's size gzipped, as a web server would send it. */
+    static long gzipSize(Path file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(Files.readAllBytes(file));
