@@ -22,6 +22,6 @@ final class ConfigOption {
     Build.Options buildOptions() {
         Build.Options d = Build.Options.forProject(root());
         return new Build.Options(d.root(), file(), d.content(), d.templates(), d.output(), null,
-                System.getenv("SOURCE_DATE_EPOCH"), false, true);
+                System.getenv("SOURCE_DATE_EPOCH"), false, true, false);
     }
 }

@@ -37,7 +37,7 @@ final class ProjectOptions {
         Build.Options d = config.buildOptions();
         return new Build.Options(d.root(), d.config(), d.content(), d.templates(),
                 output == null ? d.output() : output.toAbsolutePath().normalize(), baseUrl, d.sourceDateEpoch(),
-                false, history == History.full);
+                false, history == History.full, false);
     }
 
     /** What to show while a build runs, on out. */
@@ -63,6 +63,12 @@ final class ProjectOptions {
         }
         out.printf(Locale.ROOT, "已生成 %d 个文件（其中 %d 个页面），共 %.1f KB；%d 个文件有变化。%n",
                 result.files(), result.pages(), result.bytes() / 1024.0, result.changed());
+        if (verbose && result.remade() != null) {
+            Build.Remade r = result.remade();
+            out.println(r.whole() == null
+                    ? String.format(Locale.ROOT, "增量构建：按上次构建的记录，只重新生成本次修改涉及的 %d 个文件，其余文件沿用。", r.files())
+                    : "完整构建：" + r.whole() + "，所有文件都重新生成。");
+        }
         out.printf("数据截至 %s（%s）。%n", result.asOf().date(), switch (result.asOf().source()) {
             case CONFIG -> "site-config.yml 的 as_of";
             case SOURCE_DATE_EPOCH -> "环境变量 SOURCE_DATE_EPOCH";

@@ -23,12 +23,14 @@ class OutputSafetyTest {
     @TempDir
     Path temp;
 
-    /** Every file under dir with its bytes (as text, for readable failures). */
+    /** Every file under dir with its bytes (as text, for readable failures; a binary file's own hash beside). */
     private static Map<String, String> files(Path dir) {
         Map<String, String> all = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                all.put(dir.relativize(p).toString(), Files.readString(p));
+                byte[] bytes = Files.readAllBytes(p);
+                all.put(dir.relativize(p).toString(), new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + " #"
+                        + java.util.Arrays.hashCode(bytes));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

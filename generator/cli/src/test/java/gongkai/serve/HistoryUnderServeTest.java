@@ -57,7 +57,10 @@ class HistoryUnderServeTest {
             commit(git, "延期", "2020-04-10T02:00:00Z");
             Path other = site.root().resolve("content/plans/demo-2020/4.md");
             DevSite.Outcome next = dev.update(Set.of(other));
-            assertTrue(next.ok() && next.full(), "a new commit moves every list of changes: the whole site is made again");
+            assertTrue(next.ok() && !next.full(), "a new commit is an edit of what its changes reach, not of the whole site");
+            assertTrue(next.written().containsAll(List.of("plans/demo-2020/2/index.html", "changes/index.html",
+                    "changes/feed.xml", "data/changes.csv")), "the task's record and the lists of changes: " + next.written());
+            assertFalse(next.written().contains("plans/other-2019/1/index.html"), "a task the commit left alone");
             page = site.page("plans/demo-2020/2/");
             assertEquals(List.of("完成时限 由 2020年3月31日 调整为 2020年9月30日（期限延后）"),
                     page.select("ol.changes > li").get(0).select(".change-fields li").eachText());

@@ -15,7 +15,9 @@ import gongkai.read.RawContent;
 import gongkai.read.RawDocument;
 import gongkai.read.YamlReader;
 import gongkai.read.ReadCache;
+import gongkai.render.Edit;
 import gongkai.render.Feeds;
+import gongkai.render.Footprint;
 import gongkai.render.Job;
 import gongkai.render.OpenData;
 import gongkai.render.Pages;
@@ -24,6 +26,7 @@ import gongkai.render.Sitemap;
 import gongkai.render.StaticWords;
 import gongkai.render.Templates;
 import gongkai.render.Theme;
+import gongkai.write.FileStamps;
 import gongkai.write.OutputFolder;
 import gongkai.write.OutputRefused;
 import gongkai.write.SiteWriter;
@@ -36,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -48,27 +52,33 @@ public final class Build {
 
     /**
      * Where to read and write. sourceDateEpoch is the SOURCE_DATE_EPOCH value or null; baseUrl overrides the
-     * configuration's when not null.
+     * configuration's when not null; full makes every file again, even those the last build's record shows unchanged.
      */
     public record Options(Path root, Path config, Path content, Path templates, Path output, String baseUrl,
-            String sourceDateEpoch, boolean includeDrafts, boolean history) {
+            String sourceDateEpoch, boolean includeDrafts, boolean history, boolean full) {
 
         /** The standard layout of a project folder: public build, with git history when there is one. */
         public static Options forProject(Path root) {
             return new Options(root, root.resolve("site-config.yml"), root.resolve("content"),
-                    root.resolve("templates"), root.resolve("_site"), null, null, false, true);
+                    root.resolve("templates"), root.resolve("_site"), null, null, false, true, false);
         }
 
         public Options withDrafts(boolean drafts) {
-            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, drafts, history);
+            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, drafts, history, full);
         }
 
         public Options withoutHistory() {
-            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, includeDrafts, false);
+            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, includeDrafts, false, full);
         }
 
         public Options withOutput(Path dir) {
-            return new Options(root, config, content, templates, dir, baseUrl, sourceDateEpoch, includeDrafts, history);
+            return new Options(root, config, content, templates, dir, baseUrl, sourceDateEpoch, includeDrafts, history, full);
+        }
+
+        /** Every file made again (true), or only those an edit since the last build reaches (false, the default). */
+        public Options withFull(boolean makeAll) {
+            return new Options(root, config, content, templates, output, baseUrl, sourceDateEpoch, includeDrafts, history,
+                    makeAll);
         }
     }
 
@@ -76,10 +86,11 @@ public final class Build {
      * What a build did: the problems (empty when it succeeded) or why the output was refused, and on success
      * what it wrote. changed counts the files that differ from the site published before; history says whether
      * the change record was read from git (READ, with commits commits) and if not, why: not asked for, no
-     * repository, a shallow clone (whose history is cut short, so none is used), no commit, or unreadable.
+     * repository, a shallow clone (whose history is cut short, so none is used), no commit, or unreadable. remade
+     * says which files were made again and why.
      */
     public record Result(List<Problem> problems, String refusal, int files, long bytes, int pages, int changed,
-            SiteGraph graph, AsOf.Decision asOf, GitHistory.State history, int commits) {
+            SiteGraph graph, AsOf.Decision asOf, GitHistory.State history, int commits, Remade remade) {
 
         public boolean ok() {
             return problems.isEmpty() && refusal == null;
@@ -89,6 +100,13 @@ public final class Build {
         public boolean shallow() {
             return history == GitHistory.State.SHALLOW;
         }
+    }
+
+    /**
+     * How many files a build made again (rendered), and why it made them all (whole: null when it made only those
+     * an edit since the last build reaches, and left the others as the published site has them).
+     */
+    public record Remade(int files, String whole) {
     }
 
     /** The checked site graph, how its as-of date was chosen, and the git log its change record came from. */
@@ -264,15 +282,46 @@ public final class Build {
             return failed(problems);
         }
         List<Job> jobs = jobs(graph, templates.get());
+        String site = LastBuild.siteDigest(o, graph);
+        Footprint footprint = Footprint.of(graph);
         SiteWriter writer;
+        long bytes = 0;
+        Map<String, FileStamps.Stamp> liveBefore;
         String shown = ProjectPath.relative(o.root(), o.output());
+        Optional<LastBuild> last = o.full() ? Optional.empty() : LastBuild.read(output.lastBuildRecord());
+        String whole;
+        List<Job> remake = new ArrayList<>();
         try {
+            // Whatever happens next, the record no longer describes the site on disk until this build has published.
+            Files.deleteIfExists(output.lastBuildRecord());
+            java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk = java.util.concurrent.ForkJoinTask
+                    .adapt(() -> FileStamps.of(output.site())).fork();
             writer = SiteWriter.open(output);
+            liveBefore = liveWalk.join();
+            whole = o.full() ? "要求完整构建（--full）" : last.isEmpty() ? "没有上次构建的记录"
+                    : !last.get().site().equals(site) ? "程序、配置、单位、模板或数据截至日期与上次构建不同"
+                    : !writer.canKeep() ? "输出目录旁还没有与已发布网站一致的工作副本"
+                    : !last.get().matches(writer) ? "输出目录的工作副本在上次构建之后有改动"
+                    : null;
+            if (last.isPresent() && writer.canKeep()) {
+                // Files of the published site changed by hand: the site this build publishes has them as built.
+                writer.republish(last.get().changedLive(liveBefore));
+            }
+            Set<String> reached = whole == null
+                    ? last.get().reached(Edit.between(last.get().footprint(), footprint), jobs) : Set.of();
+            for (Job j : jobs) {
+                if (whole == null && !reached.contains(j.path()) && writer.holds(j.path())) {
+                    writer.keep(j.path());
+                    bytes += last.get().live().get(j.path()).size();
+                } else {
+                    remake.add(j);
+                }
+            }
         } catch (IOException e) {
             return failed(shown, "无法准备输出目录：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
         long t0 = System.nanoTime();
-        long bytes = render(jobs, writer, problems, progress);
+        bytes += render(remake, writer, problems, progress);
         int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
         long t1 = System.nanoTime();
         progress.stageDone(Progress.Stage.RENDER, t1 - t0);
@@ -288,10 +337,18 @@ public final class Build {
             writer.abandon();
             return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
+        if (site != null) {
+            try {
+                LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), liveBefore))
+                        .write(output.lastBuildRecord());
+            } catch (IOException e) {
+                // The site is published; without a record the next build makes every file.
+            }
+        }
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
         GitHistory.Log log = loaded.get().history();
         return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,
-                loaded.get().asOf(), log.state(), log.commits().size());
+                loaded.get().asOf(), log.state(), log.commits().size(), new Remade(remake.size(), whole));
     }
 
     /** The theme, compiled once per build (or once per template edit under serve): the site's over the built-in. */
@@ -420,14 +477,14 @@ public final class Build {
     }
 
     private static Result failed(Problems problems) {
-        return new Result(problems.sorted(), null, 0, 0, 0, 0, null, null, null, 0);
+        return new Result(problems.sorted(), null, 0, 0, 0, 0, null, null, null, 0, null);
     }
 
     private static Result failed(String file, String message) {
-        return new Result(List.of(new Problem(file, 0, 0, message)), null, 0, 0, 0, 0, null, null, null, 0);
+        return new Result(List.of(new Problem(file, 0, 0, message)), null, 0, 0, 0, 0, null, null, null, 0, null);
     }
 
     private static Result refused(String why) {
-        return new Result(List.of(), why, 0, 0, 0, 0, null, null, null, 0);
+        return new Result(List.of(), why, 0, 0, 0, 0, null, null, null, 0, null);
     }
 }

@@ -5,17 +5,19 @@ import gongkai.model.Plan;
 import gongkai.model.Task;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What an edit changed in the content, as the pages see it: plans whose own fields changed, and tasks that
- * changed, appeared or went, with their parents and sub-items (a row can show either). Records compare by
- * value, so an unchanged task equals its earlier self.
+ * changed, appeared or went, with their parents and sub-items (a row can show either); a task's change record
+ * (修改记录) counts as part of it. history: whether the change record changed at all (a commit that changed a
+ * task file), which moves every list of changes. Records compare by value, so an unchanged task equals its
+ * earlier self.
  */
-public record Edit(Set<String> plans, Set<String> tasks, Map<String, Set<String>> taskIdsByPlan) {
+public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<String, Set<String>> taskIdsByPlan) {
 
     public Edit {
         plans = Set.copyOf(plans);
@@ -23,13 +25,18 @@ public record Edit(Set<String> plans, Set<String> tasks, Map<String, Set<String>
         taskIdsByPlan = Map.copyOf(taskIdsByPlan);
     }
 
-    /** plans, and tasks by key (plan/id). */
+    /** plans, tasks by key (plan/id), and whether the change record changed. */
+    public Edit(Set<String> plans, Set<String> tasks, boolean history) {
+        this(plans, tasks, history, byPlan(tasks));
+    }
+
+    /** plans and tasks by key (plan/id); the change record as it was. */
     public Edit(Set<String> plans, Set<String> tasks) {
-        this(plans, tasks, byPlan(tasks));
+        this(plans, tasks, false);
     }
 
     public boolean isEmpty() {
-        return plans.isEmpty() && tasks.isEmpty();
+        return plans.isEmpty() && tasks.isEmpty() && !history;
     }
 
     /**
@@ -53,65 +60,148 @@ public record Edit(Set<String> plans, Set<String> tasks, Map<String, Set<String>
 
     /**
      * The edit between two graphs; empty when it reaches every page: a change to the configuration, the units,
-     * the as-of date, or the history (a new commit: every list of changes moves).
+     * the as-of date, or whether there is a change record at all. A new commit is an edit of the tasks whose
+     * record it changed, and of the lists of changes.
      */
     public static Optional<Edit> between(SiteGraph before, SiteGraph after) {
         if (!before.config().equals(after.config()) || !before.asOf().equals(after.asOf())
                 || !before.content().units().equals(after.content().units())
-                || before.content().history().source() != after.content().history().source()
-                || !Objects.equals(before.content().history().head(), after.content().history().head())) {
+                || before.content().history().source() != after.content().history().source()) {
             return Optional.empty();
         }
-        Set<String> plans = new HashSet<>();
-        for (Plan p : after.content().plans()) {
-            if (!p.equals(before.plan(p.id()))) {
-                plans.add(p.id());
+        return Optional.of(between(Side.of(before), Side.of(after)));
+    }
+
+    /** The edit between two footprints, as between the graphs they were taken of (for a rebuild, see LastBuild). */
+    public static Edit between(Footprint before, Footprint after) {
+        return between(Side.of(before), Side.of(after));
+    }
+
+    /**
+     * One graph as Edit compares it: plans and tasks by a mark that is equal exactly when they are (the record, or
+     * its digest), each task's parent and sub-items, each plan's tasks.
+     */
+    private interface Side {
+        /** The change record of every task (withdrawn ones too), as a mark. */
+        Object history();
+
+        Map<String, ?> plans();
+
+        Map<String, ?> tasks();
+
+        String parent(String key);
+
+        List<String> children(String key);
+
+        List<String> tasksOf(String planId);
+
+        static Side of(SiteGraph g) {
+            Map<String, Plan> plans = new HashMap<>();
+            g.content().plans().forEach(p -> plans.put(p.id(), p));
+            Map<String, Task> byKey = new HashMap<>();
+            Map<String, Object> tasks = new HashMap<>();
+            for (Task t : g.content().tasks()) {
+                byKey.put(t.key(), t);
+                tasks.put(t.key(), java.util.Arrays.asList(t, g.history(t)));
             }
+            return new Side() {
+                public Object history() {
+                    return g.content().history().tasks();
+                }
+
+                public Map<String, ?> plans() {
+                    return plans;
+                }
+
+                public Map<String, ?> tasks() {
+                    return tasks;
+                }
+
+                public String parent(String key) {
+                    Task t = byKey.get(key);
+                    return t.parentId() == null ? null : t.planId() + "/" + t.parentId();
+                }
+
+                public List<String> children(String key) {
+                    return g.children(byKey.get(key)).stream().map(Task::key).toList();
+                }
+
+                public List<String> tasksOf(String planId) {
+                    return g.tasks(planId).stream().map(Task::key).toList();
+                }
+            };
         }
-        for (Plan p : before.content().plans()) {
-            if (after.plan(p.id()) == null) {
-                plans.add(p.id());
-            }
+
+        static Side of(Footprint f) {
+            Map<String, List<String>> children = f.children();
+            return new Side() {
+                public Object history() {
+                    return f.history();
+                }
+
+                public Map<String, ?> plans() {
+                    return f.plans();
+                }
+
+                public Map<String, ?> tasks() {
+                    return f.tasks();
+                }
+
+                public String parent(String key) {
+                    return f.parents().get(key);
+                }
+
+                public List<String> children(String key) {
+                    return children.getOrDefault(key, List.of());
+                }
+
+                public List<String> tasksOf(String planId) {
+                    return f.planTasks().getOrDefault(planId, List.of());
+                }
+            };
         }
-        Map<String, Task> old = index(before);
-        Map<String, Task> now = index(after);
-        Set<String> changed = new HashSet<>();
-        for (Map.Entry<String, Task> e : now.entrySet()) {
-            if (!Objects.equals(e.getValue(), old.get(e.getKey()))) {
-                changed.add(e.getKey());
-            }
-        }
-        for (String key : old.keySet()) {
-            if (!now.containsKey(key)) {
-                changed.add(key);
-            }
-        }
+    }
+
+    private static Edit between(Side before, Side after) {
+        Set<String> plans = changedKeys(before.plans(), after.plans());
+        Set<String> changed = changedKeys(before.tasks(), after.tasks());
         Set<String> tasks = new HashSet<>(changed);
         for (String key : changed) {
-            related(before, old.get(key), tasks);
-            related(after, now.get(key), tasks);
+            related(before, key, tasks);
+            related(after, key, tasks);
         }
         // A plan's title and sections show in every row of its tasks, wherever the row is.
         for (String planId : plans) {
-            before.tasks(planId).forEach(t -> tasks.add(t.key()));
-            after.tasks(planId).forEach(t -> tasks.add(t.key()));
+            tasks.addAll(before.tasksOf(planId));
+            tasks.addAll(after.tasksOf(planId));
         }
-        return Optional.of(new Edit(plans, tasks));
+        return new Edit(plans, tasks, !before.history().equals(after.history()));
     }
 
-    private static Map<String, Task> index(SiteGraph g) {
-        Map<String, Task> m = new HashMap<>();
-        g.content().tasks().forEach(t -> m.put(t.key(), t));
-        return m;
+    /** The keys whose marks differ, or that only one side has. */
+    private static Set<String> changedKeys(Map<String, ?> before, Map<String, ?> after) {
+        Set<String> changed = new HashSet<>();
+        after.forEach((key, mark) -> {
+            if (!mark.equals(before.get(key))) {
+                changed.add(key);
+            }
+        });
+        before.keySet().forEach(key -> {
+            if (!after.containsKey(key)) {
+                changed.add(key);
+            }
+        });
+        return changed;
     }
 
-    private static void related(SiteGraph g, Task t, Set<String> into) {
-        if (t == null) {
+    private static void related(Side side, String key, Set<String> into) {
+        if (!side.tasks().containsKey(key)) {
             return;
         }
-        if (t.parentId() != null) {
-            into.add(t.planId() + "/" + t.parentId());
+        String parent = side.parent(key);
+        if (parent != null) {
+            into.add(parent);
         }
-        g.children(t).forEach(c -> into.add(c.key()));
+        into.addAll(side.children(key));
     }
 }

@@ -151,15 +151,11 @@ public final class Pages {
         return jobs;
     }
 
-    /**
-     * What a page of the list of changes shows: which changes are on it is fixed by the history (a new commit makes
-     * the whole site again), so only the tasks named on it, and the plans (a plan taken away or made a draft takes
-     * its tasks' changes with it), can change it.
-     */
+    /** What a page of the list of changes shows: see Shows.ofChanges. */
     static Shows changesShown(List<ChangeEntry> entries) {
         Set<String> keys = new java.util.HashSet<>();
         entries.forEach(e -> keys.add(e.task().key()));
-        return edit -> !edit.plans().isEmpty() || edit.tasks().stream().anyMatch(keys::contains);
+        return Shows.ofChanges(keys);
     }
 
     /** The ways a table of units below a place can be sorted: the registry's order, then by a figure, largest first. */

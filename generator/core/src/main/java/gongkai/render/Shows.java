@@ -6,35 +6,97 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What an output file shows of the content, declared where the file is made, so serve re-renders exactly the
- * files an edit reaches (see Edit). Lists split over pages share one Shows, which answers once per edit.
+ * What an output file shows of the content, declared where the file is made, so serve and a rebuild make again
+ * exactly the files an edit reaches (see Edit). Lists split over pages share one Shows, which answers once per
+ * edit. Three kinds, so what a file showed can be written down for the next build (see LastBuild).
  */
-@FunctionalInterface
-public interface Shows {
+public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Listed {
 
     boolean touchedBy(Edit edit);
 
     /** Summaries, site-wide lists, feeds, data and the search index: any change to any task or plan. */
-    Shows EVERYTHING = edit -> !edit.isEmpty();
+    Shows EVERYTHING = new Everything();
 
     /** Only the configuration and the theme, whose changes rebuild everything anyway. */
-    Shows NOTHING = edit -> false;
+    Shows NOTHING = new Nothing();
 
     /** These plans' own fields, and the tasks the supplier lists (asked only when an edit comes). */
     static Shows of(Set<String> plans, Supplier<? extends Collection<Task>> tasks) {
-        return new Shows() {
-            private Edit asked;
-            private boolean answer;
+        return new Listed(plans, false, tasks, Set.of());
+    }
 
-            @Override
-            public synchronized boolean touchedBy(Edit edit) {
-                if (edit != asked) {
-                    asked = edit;
-                    answer = plans.stream().anyMatch(edit.plans()::contains)
-                            || (!edit.tasks().isEmpty() && tasks.get().stream().anyMatch(edit::touches));
-                }
-                return answer;
+    /**
+     * A page of the list of changes: the change record (which changes are on it), any plan's own fields (a plan taken
+     * away or made a draft takes its tasks' changes with it), and the tasks these keys (plan/id) name, published or
+     * not.
+     */
+    static Shows ofChanges(Set<String> keys) {
+        return new Listed(Set.of(), true, Set::of, keys);
+    }
+
+    final class Everything implements Shows {
+        private Everything() {
+        }
+
+        @Override
+        public boolean touchedBy(Edit edit) {
+            return !edit.isEmpty();
+        }
+    }
+
+    final class Nothing implements Shows {
+        private Nothing() {
+        }
+
+        @Override
+        public boolean touchedBy(Edit edit) {
+            return false;
+        }
+    }
+
+    /** Named plans (or any plan), listed tasks and tasks named by key. */
+    final class Listed implements Shows {
+        private final Set<String> plans;
+        private final boolean changeList;
+        private final Supplier<? extends Collection<Task>> tasks;
+        private final Set<String> keys;
+        private Edit asked;
+        private boolean answer;
+
+        private Listed(Set<String> plans, boolean changeList, Supplier<? extends Collection<Task>> tasks,
+                Set<String> keys) {
+            this.plans = Set.copyOf(plans);
+            this.changeList = changeList;
+            this.tasks = tasks;
+            this.keys = Set.copyOf(keys);
+        }
+
+        @Override
+        public synchronized boolean touchedBy(Edit edit) {
+            if (edit != asked) {
+                asked = edit;
+                answer = (changeList ? edit.history() || !edit.plans().isEmpty() : plans.stream().anyMatch(edit.plans()::contains))
+                        || (!edit.tasks().isEmpty() && (keys.stream().anyMatch(edit.tasks()::contains)
+                                || tasks.get().stream().anyMatch(edit::touches)));
             }
-        };
+            return answer;
+        }
+
+        public Set<String> plans() {
+            return plans;
+        }
+
+        public boolean changeList() {
+            return changeList;
+        }
+
+        /** The keys (plan/id) of every task the file shows, listed afresh at each call. */
+        public Set<String> keys() {
+            Set<String> all = new java.util.HashSet<>(keys);
+            for (Task t : tasks.get()) {
+                all.add(t.key());
+            }
+            return all;
+        }
     }
 }

@@ -146,6 +146,14 @@ public final class OutputFolder implements AutoCloseable {
         return state.resolve("next");
     }
 
+    /**
+     * Where a build leaves the record of what the published site was made from (see gongkai.build.LastBuild). Only a
+     * build that has published writes it; a build deletes it before it writes anything, and so does serve.
+     */
+    public Path lastBuildRecord() {
+        return state.resolve("last-build");
+    }
+
     /** The paths where the work folder differs from the live site, when known (see {@link #publish}). */
     List<String> behind() throws IOException {
         Path list = state.resolve("behind");
@@ -159,6 +167,7 @@ public final class OutputFolder implements AutoCloseable {
     void setBehind(Collection<String> paths) throws IOException {
         Path list = state.resolve("behind");
         if (paths == null) {
+            Files.deleteIfExists(lastBuildRecord());
             Files.deleteIfExists(list);
             return;
         }

@@ -1,7 +1,6 @@
 package gongkai.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -16,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,13 +45,23 @@ public final class SiteWriter {
     private final AtomicInteger unchanged = new AtomicInteger();
     /** The files the work folder held when the build began (UPDATE only). */
     private final Set<String> existing;
+    /** The work folder's stamps as it was found, and once it had caught up with the live site. */
+    private final Map<String, FileStamps.Stamp> found;
+    private final Map<String, FileStamps.Stamp> caughtUp;
+    /** The paths copied from the live site (or deleted) to catch up with it. */
+    private final List<String> behind;
+    private boolean published;
 
-    private SiteWriter(OutputFolder folder, Path work, Path reference, Mode mode, Set<String> existing) {
+    private SiteWriter(OutputFolder folder, Path work, Path reference, Mode mode, Map<String, FileStamps.Stamp> found,
+            Map<String, FileStamps.Stamp> caughtUp, List<String> behind) {
         this.folder = folder;
         this.work = work;
         this.reference = reference;
         this.mode = mode;
-        this.existing = existing;
+        this.found = found;
+        this.caughtUp = caughtUp;
+        this.existing = caughtUp.keySet();
+        this.behind = behind;
     }
 
     /** A writer for a whole build of the site in folder, which the caller holds until the build is done. */
@@ -60,19 +70,26 @@ public final class SiteWriter {
         Path live = folder.site();
         Path reference = Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS) ? live : null;
         Mode mode = Mode.FRESH;
-        Set<String> existing = Set.of();
+        Map<String, FileStamps.Stamp> found = Map.of();
+        Map<String, FileStamps.Stamp> caughtUp = Map.of();
+        List<String> behind = List.of();
         if (Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
             mode = Mode.UPDATE;
-            List<String> behind = folder.behind();
-            if (behind != null && reference != null) {
-                catchUp(work, live, behind);
+            found = filesOf(work);
+            caughtUp = found;
+            List<String> toCatchUp = folder.behind();
+            if (toCatchUp != null && reference != null) {
+                catchUp(work, live, toCatchUp);
                 reference = work;
+                behind = toCatchUp;
+                if (!toCatchUp.isEmpty()) {
+                    caughtUp = filesOf(work);
+                }
             }
-            existing = filesOf(work);
         } else {
             Files.createDirectories(work);
         }
-        SiteWriter writer = new SiteWriter(folder, work, reference, mode, existing);
+        SiteWriter writer = new SiteWriter(folder, work, reference, mode, found, caughtUp, behind);
         writer.produced.add(OutputFolder.MARKER);
         if (mode == Mode.FRESH || !Files.isRegularFile(work.resolve(OutputFolder.MARKER))) {
             writeFile(work.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
@@ -102,7 +119,7 @@ public final class SiteWriter {
     public static SiteWriter inPlace(OutputFolder folder) throws IOException {
         folder.liveEdited();
         Path live = folder.site();
-        return new SiteWriter(folder, live, null, Mode.IN_PLACE, Set.of());
+        return new SiteWriter(folder, live, null, Mode.IN_PLACE, Map.of(), Map.of(), List.of());
     }
 
     /** Writes one file; path is relative to the site root and may not leave it. */
@@ -185,6 +202,61 @@ public final class SiteWriter {
         return Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
+    /**
+     * Whether the work folder already holds the published site, so a file the build need not make again can be
+     * left as it is ({@link #keep}).
+     */
+    public boolean canKeep() {
+        return mode == Mode.UPDATE && reference == work;
+    }
+
+    /** The work folder's files as this writer found them, before it caught up with the live site. */
+    public Map<String, FileStamps.Stamp> found() {
+        return found;
+    }
+
+    /** The work folder's files once it had caught up with the live site (before anything was written). */
+    public Map<String, FileStamps.Stamp> caughtUp() {
+        return caughtUp;
+    }
+
+    /** The paths it copied from the live site (or deleted) to catch up with it. */
+    public List<String> behind() {
+        return behind;
+    }
+
+    /**
+     * Counts these files of the live site as changed, so that commit publishes even when the build made them as
+     * before: someone else changed them in the live site, and the work folder holds them as built.
+     */
+    public void republish(java.util.Collection<String> paths) {
+        changed.addAll(paths);
+    }
+
+    /** Where the next site is finished; after a publish, the site before. */
+    public Path workFolder() {
+        return work;
+    }
+
+    /** Whether commit published the work folder (false when the live site already was the new one). */
+    public boolean published() {
+        return published;
+    }
+
+    /** Whether the work folder holds this file of the published site, to be left as it is. */
+    public boolean holds(String path) {
+        return canKeep() && existing.contains(path);
+    }
+
+    /** Leaves a file of the published site as it is: the build would make the same bytes. */
+    public void keep(String path) throws IOException {
+        if (!canKeep() || !existing.contains(path)) {
+            throw new IOException("无法沿用上次生成的文件：" + path);
+        }
+        produced.add(path);
+        unchanged.incrementAndGet();
+    }
+
     /** Removes a file of the live site that is no longer produced (serve's incremental updates). */
     public void remove(String path) throws IOException {
         Files.deleteIfExists(inside(work, path));
@@ -214,6 +286,7 @@ public final class SiteWriter {
             return 0;
         }
         folder.publish(differ);
+        published = true;
         return removed.size();
     }
 
@@ -232,7 +305,7 @@ public final class SiteWriter {
             }
         }
         if (reference != null && reference != work) {
-            for (String rel : filesOf(reference)) {
+            for (String rel : FileStamps.of(reference).keySet()) {
                 if (!produced.contains(rel)) {
                     gone.add(rel);
                 }
@@ -243,25 +316,16 @@ public final class SiteWriter {
     }
 
     /**
-     * The files below dir, as site paths. A symlink has no place in a site gongkai wrote: one found in the
-     * work folder was planted, and writing through it could reach any file, so it goes.
+     * The files below dir, as site paths, with their stamps. A symlink has no place in a site gongkai wrote: one
+     * found in the work folder was planted, and writing through it could reach any file, so it goes.
      */
-    private static Set<String> filesOf(Path dir) throws IOException {
-        Set<String> files = new java.util.HashSet<>();
-        List<Path> links = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.forEach(p -> {
-                if (Files.isSymbolicLink(p)) {
-                    links.add(p);
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    files.add(dir.relativize(p).toString().replace('\\', '/'));
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (Path link : links) {
-            Files.delete(link);
+    private static Map<String, FileStamps.Stamp> filesOf(Path dir) throws IOException {
+        Map<String, FileStamps.Stamp> files = FileStamps.of(dir);
+        List<String> links = files.entrySet().stream().filter(e -> e.getValue().size() < 0).map(Map.Entry::getKey)
+                .toList();
+        for (String link : links) {
+            Files.delete(dir.resolve(link));
+            files.remove(link);
         }
         return files;
     }

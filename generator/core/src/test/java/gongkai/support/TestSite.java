@@ -116,6 +116,15 @@ public final class TestSite {
         return built;
     }
 
+    /** A file of the project (not of the built site), as text. */
+    public String source(String path) {
+        try {
+            return Files.readString(root.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public TestSite write(String path, String text) {
         try {
             Path file = root.resolve(path);

@@ -1,0 +1,345 @@
+package gongkai.build;
+
+import gongkai.graph.SiteGraph;
+import gongkai.render.Edit;
+import gongkai.render.Footprint;
+import gongkai.render.Job;
+import gongkai.render.Shows;
+import gongkai.render.ValueDigest;
+import gongkai.write.FileStamps;
+import gongkai.write.FileStamps.Stamp;
+import gongkai.write.SiteWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What the published site was made from, kept beside it (OutputFolder.lastBuildRecord) so that a rebuild makes again
+ * only the files an edit reaches, as serve does: site, a digest of everything that reaches every page (the program,
+ * the options, the configuration with its words, the units, the as-of date, whether there is a change record, the
+ * theme's files); the footprint of the plans, the tasks and the change record; what each file showed (so a page a task has left is made again
+ * without it); and the stamps of the published site's files and of the work folder's, so a file changed or deleted
+ * by hand since is noticed and the whole site is made again.
+ */
+record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map<String, Stamp> live,
+        Map<String, Stamp> work) {
+
+    private static final String FORMAT = "gongkai-last-build/2";
+
+    /**
+     * What one file showed: everything, nothing, or these plans and tasks (by key); changeList: a page of the list
+     * of changes, which shows the change record and any plan as well (Shows.ofChanges).
+     */
+    record Shown(char kind, boolean changeList, Set<String> plans, Set<String> keys) {
+        static final Shown EVERYTHING = new Shown('E', false, Set.of(), Set.of());
+        static final Shown NOTHING = new Shown('N', false, Set.of(), Set.of());
+
+        boolean touchedBy(Edit edit) {
+            return switch (kind) {
+                case 'E' -> !edit.isEmpty();
+                case 'N' -> false;
+                default -> (changeList ? edit.history() || !edit.plans().isEmpty()
+                        : plans.stream().anyMatch(edit.plans()::contains))
+                        || keys.stream().anyMatch(edit.tasks()::contains);
+            };
+        }
+    }
+
+    /** The record of a build of these jobs, whose site the stamps (live, then work folder) describe. */
+    static LastBuild of(String site, Footprint footprint, List<Job> jobs, List<Map<String, Stamp>> stamps) {
+        Map<Shows, Shown> listed = new IdentityHashMap<>();
+        Map<String, Shown> files = new HashMap<>();
+        for (Job j : jobs) {
+            files.put(j.path(), listed.computeIfAbsent(j.shows(), LastBuild::shown));
+        }
+        return new LastBuild(site, footprint, files, stamps.get(0), stamps.get(1));
+    }
+
+    private static Shown shown(Shows shows) {
+        if (shows instanceof Shows.Listed l) {
+            return new Shown('L', l.changeList(), l.plans(), l.keys());
+        }
+        return shows instanceof Shows.Nothing ? Shown.NOTHING : Shown.EVERYTHING;
+    }
+
+    /**
+     * Whether the work folder is as this record left it, file by file, as the writer found it: the files a rebuild
+     * leaves as they are come from there. A file the record does not know, or knows otherwise, was written,
+     * replaced or deleted by someone else.
+     */
+    boolean matches(SiteWriter writer) {
+        return writer.found().equals(work);
+    }
+
+    /** The files of the live site (stamps now) that someone else wrote, replaced, added or deleted since. */
+    Set<String> changedLive(Map<String, Stamp> now) {
+        Set<String> changed = new HashSet<>();
+        now.forEach((path, stamp) -> {
+            if (!stamp.equals(live.get(path))) {
+                changed.add(path);
+            }
+        });
+        live.keySet().stream().filter(p -> !now.containsKey(p)).forEach(changed::add);
+        return changed;
+    }
+
+    /**
+     * The stamps of the live site and of the work folder once the writer has committed; liveBefore: the live
+     * site's when the build began. Publishing swaps the two folders by renames, which keep every file's stamps:
+     * the new work folder is the old live site. Without publishing, the work folder is as the writer caught it up.
+     */
+    static List<Map<String, Stamp>> stampsAfter(SiteWriter writer, Path liveSite, Map<String, Stamp> liveBefore)
+            throws IOException {
+        if (writer.published()) {
+            return List.of(FileStamps.of(liveSite), liveBefore);
+        }
+        // Unpublished, the work folder holds what the writer wrote there, unless it wrote nothing (canKeep: the
+        // work folder already was the live site, and every file came out as it was).
+        return List.of(liveBefore, writer.canKeep() ? writer.caughtUp() : FileStamps.of(writer.workFolder()));
+    }
+
+    /**
+     * The paths of the jobs to make again after edit: files new since, and files that show something the edit
+     * changed, now or before it.
+     */
+    Set<String> reached(Edit edit, List<Job> jobs) {
+        Map<Shown, Boolean> asked = new IdentityHashMap<>();
+        Set<String> paths = new HashSet<>();
+        for (Job j : jobs) {
+            Shown before = files.get(j.path());
+            if (before == null || j.shows().touchedBy(edit) || asked.computeIfAbsent(before, b -> b.touchedBy(edit))) {
+                paths.add(j.path());
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * The digest of what reaches every page. Null when it cannot be told (a theme file unreadable): then there is
+     * no record and the next build makes every file.
+     */
+    static String siteDigest(Build.Options o, SiteGraph graph) {
+        Optional<String> theme = themeDigest(o.templates());
+        if (theme.isEmpty()) {
+            return null;
+        }
+        return ValueDigest.of(FORMAT, Program.ID, Runtime.version().toString(), o.root().toAbsolutePath().toString(),
+                o.baseUrl(), o.sourceDateEpoch(), o.includeDrafts(), o.history(), graph.config(), graph.asOf(),
+                graph.content().units(), graph.content().history().source(), theme.get());
+    }
+
+    /** Every file of the site's templates/ (templates, words, static files), by path and bytes. */
+    private static Optional<String> themeDigest(Path templates) {
+        if (!Files.isDirectory(templates)) {
+            return Optional.of(Files.exists(templates) ? "a file" : "none");
+        }
+        List<Object> parts = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(templates, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                parts.add(templates.relativize(p).toString());
+                parts.add(java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        } catch (IOException | UncheckedIOException | java.security.NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+        return Optional.of(ValueDigest.of(parts));
+    }
+
+    /** The record in file, or empty when there is none or it cannot be read whole. */
+    static Optional<LastBuild> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(read(new DataInputStream(new BufferedInputStream(in, 1 << 16))));
+        } catch (IOException | RuntimeException e) {
+            // A record cut short or from another version: the build makes every file, as without one.
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the record whole or not at all: into a temporary file, then renamed over file. */
+    void write(Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+            write(data);
+            data.flush();
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        Strings strings = new Strings();
+        out.writeUTF(FORMAT);
+        out.writeUTF(site);
+        out.writeUTF(footprint.history());
+        out.writeInt(footprint.plans().size());
+        for (Map.Entry<String, String> p : footprint.plans().entrySet()) {
+            out.writeUTF(p.getKey());
+            out.writeUTF(p.getValue());
+            List<String> tasks = footprint.planTasks().getOrDefault(p.getKey(), List.of());
+            out.writeInt(tasks.size());
+            for (String key : tasks) {
+                strings.write(out, key);
+            }
+        }
+        out.writeInt(footprint.tasks().size());
+        for (Map.Entry<String, String> t : footprint.tasks().entrySet()) {
+            strings.write(out, t.getKey());
+            out.writeUTF(t.getValue());
+            String parent = footprint.parents().get(t.getKey());
+            strings.write(out, parent == null ? "" : parent);
+        }
+        Map<Shown, Integer> listings = new IdentityHashMap<>();
+        List<Shown> order = new ArrayList<>();
+        for (Shown s : files.values()) {
+            if (s.kind() == 'L' && listings.putIfAbsent(s, order.size()) == null) {
+                order.add(s);
+            }
+        }
+        out.writeInt(order.size());
+        for (Shown s : order) {
+            out.writeBoolean(s.changeList());
+            out.writeInt(s.plans().size());
+            for (String p : s.plans()) {
+                strings.write(out, p);
+            }
+            out.writeInt(s.keys().size());
+            for (String k : s.keys()) {
+                strings.write(out, k);
+            }
+        }
+        out.writeInt(files.size());
+        for (Map.Entry<String, Shown> f : files.entrySet()) {
+            out.writeUTF(f.getKey());
+            out.writeByte(f.getValue().kind());
+            if (f.getValue().kind() == 'L') {
+                out.writeInt(listings.get(f.getValue()));
+            }
+        }
+        for (Map<String, Stamp> stamps : List.of(live, work)) {
+            out.writeInt(stamps.size());
+            for (Map.Entry<String, Stamp> s : stamps.entrySet()) {
+                out.writeUTF(s.getKey());
+                out.writeLong(s.getValue().size());
+                out.writeLong(s.getValue().modified());
+                out.writeUTF(s.getValue().node());
+            }
+        }
+        out.writeUTF("end");
+    }
+
+    private static LastBuild read(DataInputStream in) throws IOException {
+        if (!FORMAT.equals(in.readUTF())) {
+            throw new IOException("another format");
+        }
+        Strings strings = new Strings();
+        String site = in.readUTF();
+        String history = in.readUTF();
+        Map<String, String> plans = new HashMap<>();
+        Map<String, List<String>> planTasks = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String id = in.readUTF();
+            plans.put(id, in.readUTF());
+            List<String> keys = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                keys.add(strings.read(in));
+            }
+            planTasks.put(id, keys);
+        }
+        Map<String, String> tasks = new HashMap<>();
+        Map<String, String> parents = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String key = strings.read(in);
+            tasks.put(key, in.readUTF());
+            String parent = strings.read(in);
+            if (!parent.isEmpty()) {
+                parents.put(key, parent);
+            }
+        }
+        List<Shown> listings = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            boolean changeList = in.readBoolean();
+            Set<String> ids = new HashSet<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                ids.add(strings.read(in));
+            }
+            Set<String> keys = new HashSet<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                keys.add(strings.read(in));
+            }
+            listings.add(new Shown('L', changeList, Set.copyOf(ids), Set.copyOf(keys)));
+        }
+        Map<String, Shown> files = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String path = in.readUTF();
+            char kind = (char) in.readByte();
+            files.put(path, switch (kind) {
+                case 'E' -> Shown.EVERYTHING;
+                case 'N' -> Shown.NOTHING;
+                case 'L' -> listings.get(in.readInt());
+                default -> throw new IOException("kind " + kind);
+            });
+        }
+        List<Map<String, Stamp>> stamps = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            Map<String, Stamp> m = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                m.put(in.readUTF(), new Stamp(in.readLong(), in.readLong(), in.readUTF()));
+            }
+            stamps.add(m);
+        }
+        if (!"end".equals(in.readUTF())) {
+            throw new IOException("cut short");
+        }
+        return new LastBuild(site, new Footprint(history, plans, planTasks, tasks, parents), files, stamps.get(0), stamps.get(1));
+    }
+
+    /** Each string written once; later by its number. */
+    private static final class Strings {
+        private final Map<String, Integer> numbers = new LinkedHashMap<>();
+        private final List<String> list = new ArrayList<>();
+
+        void write(DataOutputStream out, String s) throws IOException {
+            Integer n = numbers.get(s);
+            if (n != null) {
+                out.writeInt(n);
+                return;
+            }
+            out.writeInt(-1);
+            out.writeUTF(s);
+            numbers.put(s, numbers.size());
+        }
+
+        String read(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            if (n >= 0) {
+                return list.get(n);
+            }
+            String s = in.readUTF();
+            list.add(s);
+            return s;
+        }
+    }
+}

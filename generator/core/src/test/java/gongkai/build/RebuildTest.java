@@ -1,0 +1,199 @@
+package gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import gongkai.support.RandomEdits;
+import gongkai.support.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild over the published site makes again only the files an edit reaches, by the record the last build left
+ * (LastBuild), and the site it publishes is byte for byte what a whole build of the same content makes: after any
+ * edit, after files of the site were changed by hand, after a failed build, with a record cut short.
+ */
+class RebuildTest {
+
+    private static final String EVERY_PAGE = "程序、配置、单位、模板或数据截至日期与上次构建不同";
+
+    @TempDir
+    Path temp;
+
+    /** Builds until the output has a work copy to keep files from (the third build), and returns the last result. */
+    private static Build.Result builtThrice(TestSite site) {
+        site.buildOk();
+        site.buildOk();
+        return site.buildOk();
+    }
+
+    private void assertAsAWholeBuild(TestSite site, String after) {
+        Path whole = temp.resolve("whole-" + Math.abs(after.hashCode()) + "-" + System.nanoTime());
+        Build.Result r = Build.run(site.options().withOutput(whole).withFull(true));
+        assertTrue(r.ok(), r.problems().toString());
+        List<String> differ = RandomEdits.differences(RandomEdits.tree(whole), RandomEdits.tree(site.output()));
+        if (!differ.isEmpty()) {
+            fail("after " + after + " the rebuilt site differs from a whole build in " + differ);
+        }
+    }
+
+    @Test
+    void aRebuildWithNothingChangedMakesNoFileAndLeavesTheSiteAsItWas() {
+        TestSite site = TestSite.fixture("basic", temp);
+        Build.Result first = site.buildOk();
+        assertEquals("没有上次构建的记录", first.remade().whole());
+        Map<String, byte[]> before = site.snapshot();
+        Build.Result second = site.buildOk();
+        assertEquals("输出目录旁还没有与已发布网站一致的工作副本", second.remade().whole());
+        Build.Result third = site.buildOk();
+        assertEquals(new Build.Remade(0, null), third.remade());
+        assertEquals(first.files(), third.files());
+        assertEquals(first.bytes(), third.bytes(), "the files left as they were count in the site's size");
+        assertEquals(0, third.changed());
+        Map<String, byte[]> after = site.snapshot();
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(path)), path));
+    }
+
+    @Test
+    void everyRandomEditRebuiltEqualsAWholeBuildAndMostMakeOnlyPartOfTheSite() {
+        TestSite site = TestSite.fixture("basic", temp.resolve("project"));
+        int all = builtThrice(site).files();
+        Random random = new Random(20261127);
+        int partial = 0;
+        for (int i = 0; i < 30; i++) {
+            String what = RandomEdits.edit(site, random, i);
+            Build.Result r = site.buildOk();
+            assertNull(r.remade().whole(), what);
+            assertTrue(r.remade().files() > 0, what + ": an edit makes some file again");
+            if (r.remade().files() < all / 2) {
+                partial++;
+            }
+            assertAsAWholeBuild(site, "edit " + i + " (" + what + ")");
+        }
+        assertTrue(partial >= 15, "most edits make less than half the site again: " + partial);
+    }
+
+    /**
+     * In a git repository pages show each task's change record: a new commit is an edit of the tasks whose record it
+     * changed and of the lists of changes, not of every page.
+     */
+    @Test
+    void inAGitRepositoryANewCommitMakesAgainTheFilesItsChangesReach() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp.resolve("git"));
+        try (Git git = Git.init().setDirectory(site.root().toFile()).setInitialBranch("main").call()) {
+            commit(git, 0);
+            builtThrice(site);
+            int every = Build.run(site.options().withFull(true)).remade().files();
+            Random random = new Random(7);
+            for (int i = 1; i <= 12; i++) {
+                String what = RandomEdits.edit(site, random, i);
+                boolean committed = i % 2 == 0;
+                if (committed) {
+                    commit(git, i);
+                }
+                Build.Result r = site.buildOk();
+                assertNull(r.remade().whole(), what);
+                // In this small site the lists, feeds, open data and search index that every edit reaches are
+                // a third of the files.
+                assertTrue(r.remade().files() < every * 2 / 3, what + ": " + r.remade().files() + " of " + every);
+                assertAsAWholeBuild(site, "edit " + i + " (" + what + (committed ? ", committed)" : ")"));
+            }
+        }
+    }
+
+    private static void commit(Git git, int n) throws Exception {
+        PersonIdent who = new PersonIdent("编辑", "e@example.org",
+                java.util.Date.from(java.time.Instant.parse("2020-03-01T02:00:00Z").plusSeconds(86_400L * n)),
+                java.util.TimeZone.getTimeZone("UTC"));
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        git.commit().setMessage("第" + n + "次修改").setSign(false).setAuthor(who).setCommitter(who).call();
+    }
+
+    @Test
+    void whatReachesEveryPageMakesEveryFileAgain() {
+        TestSite site = TestSite.fixture("basic", temp);
+        builtThrice(site);
+        site.write("content/units/town.yml", site.source("content/units/town.yml").replace("另一市财政局", "另一市财政厅"));
+        Build.Result units = site.buildOk();
+        assertEquals(EVERY_PAGE, units.remade().whole());
+        assertAsAWholeBuild(site, "a unit renamed");
+        site.write("templates/task.ftlh", site.source("templates/task.ftlh") + "<#-- 主题改动 -->\n");
+        assertEquals(EVERY_PAGE, site.buildOk().remade().whole(), "a template changed");
+        site.write("site-config.yml", site.source("site-config.yml").replace("title:", "title: 新"));
+        Build.Remade config = site.buildOk().remade();
+        assertEquals(EVERY_PAGE, config.whole(), "the configuration changed");
+        assertAsAWholeBuild(site, "the configuration changed");
+        Build.Result full = Build.run(site.options().withFull(true));
+        assertEquals("要求完整构建（--full）", full.remade().whole());
+        assertEquals(config.files(), full.remade().files(), "--full makes every file");
+        assertEquals(new Build.Remade(0, null), site.buildOk().remade());
+    }
+
+    @Test
+    void filesOfThePublishedSiteChangedByHandAreAsBuiltAfterTheNextBuild() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp);
+        builtThrice(site);
+        Path out = site.output();
+        Files.writeString(out.resolve("plans/demo-2020/index.html"), "被人改过");
+        Files.delete(out.resolve("units/index.html"));
+        Files.writeString(out.resolve("stray.html"), "多出来的文件");
+        Build.Result r = site.buildOk();
+        assertEquals(new Build.Remade(0, null), r.remade(), "nothing to make: the work copy has every file as built");
+        assertEquals(3, r.changed());
+        assertAsAWholeBuild(site, "files of the site changed by hand");
+        assertEquals(new Build.Remade(0, null), site.buildOk().remade());
+        assertAsAWholeBuild(site, "the build after");
+    }
+
+    @Test
+    void aWorkCopyChangedByHandMakesEveryFileAgain() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp);
+        builtThrice(site);
+        Path work = site.root().resolve("._site.gongkai/next");
+        Files.writeString(work.resolve("plans/demo-2020/index.html"), "被人改过");
+        Build.Result r = site.buildOk();
+        assertEquals("输出目录的工作副本在上次构建之后有改动", r.remade().whole());
+        assertAsAWholeBuild(site, "the work copy changed by hand");
+    }
+
+    @Test
+    void aRecordCutShortOrMissingAfterAFailedBuildMakesEveryFileAgain() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp);
+        builtThrice(site);
+        Path record = site.root().resolve("._site.gongkai/last-build");
+        byte[] bytes = Files.readAllBytes(record);
+        Files.write(record, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertEquals("没有上次构建的记录", site.buildOk().remade().whole());
+        assertAsAWholeBuild(site, "a record cut short");
+
+        // A build that fails while reading writes nothing: the record still tells the site on disk.
+        String task = site.source("content/plans/demo-2020/2.md");
+        site.write("content/plans/demo-2020/2.md", "---\nnumber: 2\ntitle: [未闭合\n---\n");
+        assertFalse(site.build().ok());
+        assertTrue(Files.exists(record));
+        site.write("content/plans/demo-2020/2.md", task);
+        assertEquals(new Build.Remade(0, null), site.buildOk().remade());
+        // One that fails while rendering has written part of a site into the work copy: no record is left.
+        String template = site.source("templates/task.ftlh");
+        site.write("templates/task.ftlh", template + "${noSuchValue}\n");
+        assertFalse(site.build().ok());
+        assertFalse(Files.exists(record), "a build that failed while writing leaves no record");
+        site.write("templates/task.ftlh", template);
+        RandomEdits.edit(site, new Random(1), 1);
+        assertEquals("没有上次构建的记录", site.buildOk().remade().whole());
+        assertAsAWholeBuild(site, "a failed build and its fix");
+        assertTrue(Files.exists(record));
+    }
+}
