@@ -4,7 +4,8 @@
 # a page per task, a list per plan, a term page and feed per unit). Then:
 #   1. gongkai from scratch (into an empty folder), RUNS times;
 #   2. rebuilds over each tool's own previous output, alternating gongkai and Hugo, RUNS times each,
-# and prints medians of wall time, CPU time (user + system) and peak RSS, and gongkai's ratio to Hugo.
+# and prints medians of wall time, CPU time (user + system) and peak RSS, and gongkai's ratio to Hugo. gongkai's
+# rebuilds are timed three ways: nothing changed, one task edited, and --full (every file made again).
 # Absolute times on a shared machine are noisy; the ratios of alternated runs much less so.
 #
 #   bash bench/run.sh                 # 1k, 10k and 100k
@@ -98,26 +99,56 @@ for size in ${sizes[@]}; do
   kb=$(grep -o '共 [0-9.]* KB' "$work/out.txt" | grep -o '[0-9.]*')
   tasks=$(find "$project/content/plans" -name '*.md' ! -name plan.md | wc -l)
 
-  # Rebuilds over each tool's own output, alternating, so both meet the same state of the machine.
+  # Rebuilds over each tool's own output, alternating, so both meet the same state of the machine:
+  #   gongkai with nothing changed (it renders only what an edit since its last build reaches: nothing);
+  #   gongkai after one task's title was edited (as an editor's commit does);
+  #   gongkai --full (every file rendered again: the engine's own speed);
+  #   Hugo, with nothing changed and after the same edit of one page (it renders every page either way).
   # Two untimed builds first: the first writes _site/, the second its work folder (see write/OutputFolder).
+  gk_task="$project/content/plans/plan-7/3.md"
+  hugo_task="$peer/content/plan-0007/t003.md"
+  cp "$gk_task" "$work/task.orig"
+  [ -n "$hugo" ] && cp "$hugo_task" "$work/hugo-task.orig"
+  # edit FILE ORIGINAL N: the original with its title changed, a different title each run
+  edit() { sed "0,/^title: /s/^title: \(.*\)$/title: \1（第$3次修改）/" "$2" > "$1"; }
   timed warmup $(command_for "$heap") build --config "$project/site-config.yml"
   timed warmup $(command_for "$heap") build --config "$project/site-config.yml"
   [ -n "$hugo" ] && timed warmup "$hugo" --quiet -s "$peer" -d "$peer/public"
   for i in $(seq 1 "$runs"); do
     timed gongkai $(command_for "$heap") build --config "$project/site-config.yml"
-    [ -n "$hugo" ] && timed hugo "$hugo" --quiet -s "$peer" -d "$peer/public"
+    edit "$gk_task" "$work/task.orig" "$i"
+    timed gongkai-edit $(command_for "$heap") build --config "$project/site-config.yml"
+    timed gongkai-full $(command_for "$heap") build --full --config "$project/site-config.yml"
+    if [ -n "$hugo" ]; then
+      timed hugo "$hugo" --quiet -s "$peer" -d "$peer/public"
+      edit "$hugo_task" "$work/hugo-task.orig" "$i"
+      timed hugo-edit "$hugo" --quiet -s "$peer" -d "$peer/public"
+    fi
   done
+  cp "$work/task.orig" "$gk_task"
+  [ -n "$hugo" ] && cp "$work/hugo-task.orig" "$hugo_task"
 
   echo "== $size: $tasks tasks, $pages pages, $files files, $(awk -v k="$kb" 'BEGIN {printf "%d", k / 1024}') MB ($launch)"
-  printf '  gongkai from scratch  wall %6ss  cpu %6ss  peak RSS %5d MB\n' "$(col 1 cold)" "$(col 2 cold)" "$(( $(col 3 cold) / 1024 ))"
-  printf '  gongkai rebuild       wall %6ss  cpu %6ss  peak RSS %5d MB\n' "$(col 1 gongkai)" "$(col 2 gongkai)" "$(( $(col 3 gongkai) / 1024 ))"
+  printf '  %-32s wall %6ss  cpu %6ss  peak RSS %5d MB\n' "gongkai from scratch" "$(col 1 cold)" "$(col 2 cold)" \
+    "$(( $(col 3 cold) / 1024 ))"
+  row() { # label name
+    printf '  %-32s wall %6ss  cpu %6ss  peak RSS %5d MB\n' "$1" "$(col 1 "$2")" "$(col 2 "$2")" "$(( $(col 3 "$2") / 1024 ))"
+  }
+  ratio() { # label name hugo-name
+    printf '  %-32s wall %6s×  cpu %6s×  peak RSS %5s×\n' "$1" \
+      "$(awk -v a="$(col 1 "$2")" -v b="$(col 1 "$3")" 'BEGIN {printf "%.2f", a / b}')" \
+      "$(awk -v a="$(col 2 "$2")" -v b="$(col 2 "$3")" 'BEGIN {printf "%.2f", a / b}')" \
+      "$(awk -v a="$(col 3 "$2")" -v b="$(col 3 "$3")" 'BEGIN {printf "%.2f", a / b}')"
+  }
+  row "gongkai rebuild, nothing changed" gongkai
+  row "gongkai rebuild, one task edited" gongkai-edit
+  row "gongkai rebuild --full" gongkai-full
   if [ -n "$hugo" ]; then
-    printf '  hugo rebuild          wall %6ss  cpu %6ss  peak RSS %5d MB  (%s)\n' "$(col 1 hugo)" "$(col 2 hugo)" \
-      "$(( $(col 3 hugo) / 1024 ))" "$("$hugo" version | cut -d' ' -f2)"
-    printf '  gongkai / hugo        wall %6s×  cpu %6s×  peak RSS %5s×\n' \
-      "$(awk -v a="$(col 1 gongkai)" -v b="$(col 1 hugo)" 'BEGIN {printf "%.2f", a / b}')" \
-      "$(awk -v a="$(col 2 gongkai)" -v b="$(col 2 hugo)" 'BEGIN {printf "%.2f", a / b}')" \
-      "$(awk -v a="$(col 3 gongkai)" -v b="$(col 3 hugo)" 'BEGIN {printf "%.2f", a / b}')"
+    row "hugo rebuild ($("$hugo" version | cut -d' ' -f2))" hugo
+    row "hugo rebuild, one page edited" hugo-edit
+    ratio "gongkai / hugo, nothing changed" gongkai hugo
+    ratio "gongkai / hugo, one edited" gongkai-edit hugo-edit
+    ratio "gongkai --full / hugo" gongkai-full hugo
   fi
 done
 echo "(output left in $work/<size>/; the next run removes it before timing)"

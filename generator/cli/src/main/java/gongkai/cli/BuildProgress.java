@@ -126,8 +126,10 @@ final class BuildProgress implements Progress {
             case READ -> "读取内容";
             case CHECK -> "检查";
             case GRAPH -> "建立索引";
+            case COMPARE -> "对照上次构建的记录";
             case RENDER -> "生成页面";
             case PUBLISH -> "发布";
+            case RECORD -> "记下本次构建";
         };
     }
 }

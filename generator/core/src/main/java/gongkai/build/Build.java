@@ -281,12 +281,14 @@ public final class Build {
         if (templates.isEmpty()) {
             return failed(problems);
         }
+        long compare = System.nanoTime();
         List<Job> jobs = jobs(graph, templates.get());
         String site = LastBuild.siteDigest(o, graph);
         Footprint footprint = Footprint.of(graph);
         SiteWriter writer;
         long bytes = 0;
         Map<String, FileStamps.Stamp> liveBefore;
+        LastBuild unchanged;
         String shown = ProjectPath.relative(o.root(), o.output());
         Optional<LastBuild> last = o.full() ? Optional.empty() : LastBuild.read(output.lastBuildRecord());
         String whole;
@@ -307,8 +309,9 @@ public final class Build {
                 // Files of the published site changed by hand: the site this build publishes has them as built.
                 writer.republish(last.get().changedLive(liveBefore));
             }
-            Set<String> reached = whole == null
-                    ? last.get().reached(Edit.between(last.get().footprint(), footprint), jobs) : Set.of();
+            Edit edit = whole == null ? Edit.between(last.get().footprint(), footprint) : null;
+            unchanged = edit != null && edit.isEmpty() ? last.get() : null;
+            Set<String> reached = edit != null ? last.get().reached(edit, jobs) : Set.of();
             for (Job j : jobs) {
                 if (whole == null && !reached.contains(j.path()) && writer.holds(j.path())) {
                     writer.keep(j.path());
@@ -321,6 +324,7 @@ public final class Build {
             return failed(shown, "无法准备输出目录：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
         long t0 = System.nanoTime();
+        progress.stageDone(Progress.Stage.COMPARE, t0 - compare);
         bytes += render(remake, writer, problems, progress);
         int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
         long t1 = System.nanoTime();
@@ -338,12 +342,14 @@ public final class Build {
             return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
         if (site != null) {
+            long t2 = System.nanoTime();
             try {
-                LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), liveBefore))
+                LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), liveBefore), unchanged)
                         .write(output.lastBuildRecord());
             } catch (IOException e) {
                 // The site is published; without a record the next build makes every file.
             }
+            progress.stageDone(Progress.Stage.RECORD, System.nanoTime() - t2);
         }
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
         GitHistory.Log log = loaded.get().history();

@@ -9,13 +9,11 @@ import gongkai.render.ValueDigest;
 import gongkai.write.FileStamps;
 import gongkai.write.FileStamps.Stamp;
 import gongkai.write.SiteWriter;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -38,12 +36,43 @@ import java.util.stream.Stream;
  * the options, the configuration with its words, the units, the as-of date, whether there is a change record, the
  * theme's files); the footprint of the plans, the tasks and the change record; what each file showed (so a page a task has left is made again
  * without it); and the stamps of the published site's files and of the work folder's, so a file changed or deleted
- * by hand since is noticed and the whole site is made again.
+ * by hand since is noticed. What each file showed is read only when an edit needs it, and written again only when
+ * something changed.
  */
-record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map<String, Stamp> live,
-        Map<String, Stamp> work) {
+final class LastBuild {
 
-    private static final String FORMAT = "gongkai-last-build/2";
+    private static final String FORMAT = "gongkai-last-build/3";
+
+    private final String site;
+    private final String paths;
+    private final Footprint footprint;
+    private final Map<String, Stamp> live;
+    private final Map<String, Stamp> work;
+    /** The files and what each showed, encoded; decoded when first asked (by the build's one thread). */
+    private final byte[] shown;
+    private Map<String, Shown> files;
+
+    private LastBuild(String site, String paths, Footprint footprint, Map<String, Stamp> live, Map<String, Stamp> work,
+            byte[] shown) {
+        this.site = site;
+        this.paths = paths;
+        this.footprint = footprint;
+        this.live = live;
+        this.work = work;
+        this.shown = shown;
+    }
+
+    String site() {
+        return site;
+    }
+
+    Footprint footprint() {
+        return footprint;
+    }
+
+    Map<String, Stamp> live() {
+        return live;
+    }
 
     /**
      * What one file showed: everything, nothing, or these plans and tasks (by key); changeList: a page of the list
@@ -64,14 +93,20 @@ record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map
         }
     }
 
-    /** The record of a build of these jobs, whose site the stamps (live, then work folder) describe. */
-    static LastBuild of(String site, Footprint footprint, List<Job> jobs, List<Map<String, Stamp>> stamps) {
-        Map<Shows, Shown> listed = new IdentityHashMap<>();
-        Map<String, Shown> files = new HashMap<>();
-        for (Job j : jobs) {
-            files.put(j.path(), listed.computeIfAbsent(j.shows(), LastBuild::shown));
-        }
-        return new LastBuild(site, footprint, files, stamps.get(0), stamps.get(1));
+    /**
+     * The record of a build of these jobs, whose site the stamps (live, then work folder) describe. same: the
+     * record of a build that found nothing changed since, whose files showed what they show now.
+     */
+    static LastBuild of(String site, Footprint footprint, List<Job> jobs, List<Map<String, Stamp>> stamps,
+            LastBuild same) throws IOException {
+        String paths = pathsOf(jobs);
+        byte[] shown = same != null && same.paths.equals(paths) ? same.shown : encode(jobs);
+        return new LastBuild(site, paths, footprint, stamps.get(0), stamps.get(1), shown);
+    }
+
+    /** The jobs' paths, in their order (which the site graph fixes), as one digest. */
+    private static String pathsOf(List<Job> jobs) {
+        return ValueDigest.of(jobs.stream().map(Job::path).toList());
     }
 
     private static Shown shown(Shows shows) {
@@ -119,18 +154,22 @@ record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map
 
     /**
      * The paths of the jobs to make again after edit: files new since, and files that show something the edit
-     * changed, now or before it.
+     * changed, now or before it. Nothing when nothing changed and the site has the same files.
      */
-    Set<String> reached(Edit edit, List<Job> jobs) {
+    Set<String> reached(Edit edit, List<Job> jobs) throws IOException {
+        if (edit.isEmpty() && paths.equals(pathsOf(jobs))) {
+            return Set.of();
+        }
+        Map<String, Shown> before = files();
         Map<Shown, Boolean> asked = new IdentityHashMap<>();
-        Set<String> paths = new HashSet<>();
+        Set<String> reached = new HashSet<>();
         for (Job j : jobs) {
-            Shown before = files.get(j.path());
-            if (before == null || j.shows().touchedBy(edit) || asked.computeIfAbsent(before, b -> b.touchedBy(edit))) {
-                paths.add(j.path());
+            Shown was = before.get(j.path());
+            if (was == null || j.shows().touchedBy(edit) || asked.computeIfAbsent(was, b -> b.touchedBy(edit))) {
+                reached.add(j.path());
             }
         }
-        return paths;
+        return reached;
     }
 
     /**
@@ -156,10 +195,9 @@ record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map
         try (Stream<Path> walk = Files.walk(templates, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 parts.add(templates.relativize(p).toString());
-                parts.add(java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                parts.add(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
-        } catch (IOException | UncheckedIOException | java.security.NoSuchAlgorithmException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
         return Optional.of(ValueDigest.of(parts));
@@ -170,8 +208,8 @@ record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Optional.of(read(new DataInputStream(new BufferedInputStream(in, 1 << 16))));
+        try {
+            return Optional.of(read(new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))));
         } catch (IOException | RuntimeException e) {
             // A record cut short or from another version: the build makes every file, as without one.
             return Optional.empty();
@@ -180,19 +218,12 @@ record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map
 
     /** Writes the record whole or not at all: into a temporary file, then renamed over file. */
     void write(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-            write(data);
-            data.flush();
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private void write(DataOutputStream out) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        DataOutputStream out = new DataOutputStream(bytes);
         Strings strings = new Strings();
         out.writeUTF(FORMAT);
         out.writeUTF(site);
+        out.writeUTF(paths);
         out.writeUTF(footprint.history());
         out.writeInt(footprint.plans().size());
         for (Map.Entry<String, String> p : footprint.plans().entrySet()) {
@@ -211,43 +242,22 @@ record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map
             String parent = footprint.parents().get(t.getKey());
             strings.write(out, parent == null ? "" : parent);
         }
-        Map<Shown, Integer> listings = new IdentityHashMap<>();
-        List<Shown> order = new ArrayList<>();
-        for (Shown s : files.values()) {
-            if (s.kind() == 'L' && listings.putIfAbsent(s, order.size()) == null) {
-                order.add(s);
-            }
-        }
-        out.writeInt(order.size());
-        for (Shown s : order) {
-            out.writeBoolean(s.changeList());
-            out.writeInt(s.plans().size());
-            for (String p : s.plans()) {
-                strings.write(out, p);
-            }
-            out.writeInt(s.keys().size());
-            for (String k : s.keys()) {
-                strings.write(out, k);
-            }
-        }
-        out.writeInt(files.size());
-        for (Map.Entry<String, Shown> f : files.entrySet()) {
-            out.writeUTF(f.getKey());
-            out.writeByte(f.getValue().kind());
-            if (f.getValue().kind() == 'L') {
-                out.writeInt(listings.get(f.getValue()));
-            }
-        }
         for (Map<String, Stamp> stamps : List.of(live, work)) {
             out.writeInt(stamps.size());
             for (Map.Entry<String, Stamp> s : stamps.entrySet()) {
                 out.writeUTF(s.getKey());
                 out.writeLong(s.getValue().size());
                 out.writeLong(s.getValue().modified());
-                out.writeUTF(s.getValue().node());
+                out.writeInt(s.getValue().node());
             }
         }
+        out.writeInt(shown.length);
+        out.write(shown);
         out.writeUTF("end");
+        out.flush();
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, bytes.toByteArray());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static LastBuild read(DataInputStream in) throws IOException {
@@ -256,6 +266,7 @@ record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map
         }
         Strings strings = new Strings();
         String site = in.readUTF();
+        String paths = in.readUTF();
         String history = in.readUTF();
         Map<String, String> plans = new HashMap<>();
         Map<String, List<String>> planTasks = new HashMap<>();
@@ -278,42 +289,93 @@ record LastBuild(String site, Footprint footprint, Map<String, Shown> files, Map
                 parents.put(key, parent);
             }
         }
-        List<Shown> listings = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            boolean changeList = in.readBoolean();
-            Set<String> ids = new HashSet<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                ids.add(strings.read(in));
-            }
-            Set<String> keys = new HashSet<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                keys.add(strings.read(in));
-            }
-            listings.add(new Shown('L', changeList, Set.copyOf(ids), Set.copyOf(keys)));
-        }
-        Map<String, Shown> files = new HashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            String path = in.readUTF();
-            char kind = (char) in.readByte();
-            files.put(path, switch (kind) {
-                case 'E' -> Shown.EVERYTHING;
-                case 'N' -> Shown.NOTHING;
-                case 'L' -> listings.get(in.readInt());
-                default -> throw new IOException("kind " + kind);
-            });
-        }
         List<Map<String, Stamp>> stamps = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
             Map<String, Stamp> m = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                m.put(in.readUTF(), new Stamp(in.readLong(), in.readLong(), in.readUTF()));
+                m.put(in.readUTF(), new Stamp(in.readLong(), in.readLong(), in.readInt()));
             }
             stamps.add(m);
         }
+        byte[] shown = new byte[in.readInt()];
+        in.readFully(shown);
         if (!"end".equals(in.readUTF())) {
             throw new IOException("cut short");
         }
-        return new LastBuild(site, new Footprint(history, plans, planTasks, tasks, parents), files, stamps.get(0), stamps.get(1));
+        return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents), stamps.get(0),
+                stamps.get(1), shown);
+    }
+
+    /** What each job's file shows, encoded: each listing once, then each file's kind and listing. */
+    private static byte[] encode(List<Job> jobs) throws IOException {
+        Map<Shows, Shown> listed = new IdentityHashMap<>();
+        Map<Shown, Integer> numbers = new IdentityHashMap<>();
+        List<Shown> order = new ArrayList<>();
+        for (Job j : jobs) {
+            Shown s = listed.computeIfAbsent(j.shows(), LastBuild::shown);
+            if (s.kind() == 'L' && numbers.putIfAbsent(s, order.size()) == null) {
+                order.add(s);
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        DataOutputStream out = new DataOutputStream(bytes);
+        Strings strings = new Strings();
+        out.writeInt(order.size());
+        for (Shown s : order) {
+            out.writeBoolean(s.changeList());
+            out.writeInt(s.plans().size());
+            for (String p : s.plans()) {
+                strings.write(out, p);
+            }
+            out.writeInt(s.keys().size());
+            for (String k : s.keys()) {
+                strings.write(out, k);
+            }
+        }
+        out.writeInt(jobs.size());
+        for (Job j : jobs) {
+            Shown s = listed.get(j.shows());
+            out.writeUTF(j.path());
+            out.writeByte(s.kind());
+            if (s.kind() == 'L') {
+                out.writeInt(numbers.get(s));
+            }
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private Map<String, Shown> files() throws IOException {
+        if (files == null) {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(shown));
+            Strings strings = new Strings();
+            List<Shown> listings = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                boolean changeList = in.readBoolean();
+                Set<String> ids = new HashSet<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    ids.add(strings.read(in));
+                }
+                Set<String> keys = new HashSet<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    keys.add(strings.read(in));
+                }
+                listings.add(new Shown('L', changeList, ids, keys));
+            }
+            Map<String, Shown> decoded = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String path = in.readUTF();
+                char kind = (char) in.readByte();
+                decoded.put(path, switch (kind) {
+                    case 'E' -> Shown.EVERYTHING;
+                    case 'N' -> Shown.NOTHING;
+                    case 'L' -> listings.get(in.readInt());
+                    default -> throw new IOException("kind " + kind);
+                });
+            }
+            files = decoded;
+        }
+        return files;
     }
 
     /** Each string written once; later by its number. */

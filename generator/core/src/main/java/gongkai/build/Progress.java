@@ -7,7 +7,7 @@ package gongkai.build;
 public interface Progress {
 
     /** The named stages of a build, in their order; HISTORY, the git log, runs beside READ. */
-    enum Stage { HISTORY, READ, CHECK, GRAPH, RENDER, PUBLISH }
+    enum Stage { HISTORY, READ, CHECK, GRAPH, COMPARE, RENDER, PUBLISH, RECORD }
 
     Progress NONE = new Progress() {
     };

@@ -18,29 +18,20 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FileStamps {
 
-    /** size and modified (nanoseconds) as the file system gives them; node: the file's identity (inode), or "". */
-    public record Stamp(long size, long modified, String node) {
+    /**
+     * size and modified (nanoseconds) as the file system gives them; node: a hash of the file's identity (device and
+     * inode), 0 where the file system has none.
+     */
+    public record Stamp(long size, long modified, int node) {
     }
 
     private FileStamps() {
     }
 
-    /** The stamps of these paths below dir, of those that are there. */
-    public static Map<String, Stamp> of(Path dir, java.util.Collection<String> paths) throws IOException {
-        Map<String, Stamp> stamps = new HashMap<>();
-        for (String path : paths) {
-            Path file = dir.resolve(path);
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                stamps.put(path, stamp(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
-            }
-        }
-        return stamps;
-    }
-
     private static Stamp stamp(BasicFileAttributes a) {
         Object key = a.fileKey();
         return new Stamp(a.isRegularFile() ? a.size() : -1, a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                key == null ? "" : key.toString());
+                key == null ? 0 : key.hashCode());
     }
 
     /** Every file below dir; empty when dir is absent. Anything but a regular file (a symbolic link) has size -1. */
@@ -49,10 +40,27 @@ public final class FileStamps {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return stamps;
         }
+        // Each file's site path is its folder's, kept as the walk goes down, and its name: no Path made relative.
+        java.util.ArrayDeque<String> folders = new java.util.ArrayDeque<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                folders.push(folders.isEmpty() ? "" : folders.peek() + d.getFileName() + "/");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                stamps.put(dir.relativize(file).toString().replace('\\', '/'), stamp(a));
+                stamps.put(folders.peek() + file.getFileName(), stamp(a));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                folders.pop();
                 return FileVisitResult.CONTINUE;
             }
         });

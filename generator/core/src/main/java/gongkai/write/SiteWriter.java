@@ -48,12 +48,10 @@ public final class SiteWriter {
     /** The work folder's stamps as it was found, and once it had caught up with the live site. */
     private final Map<String, FileStamps.Stamp> found;
     private final Map<String, FileStamps.Stamp> caughtUp;
-    /** The paths copied from the live site (or deleted) to catch up with it. */
-    private final List<String> behind;
     private boolean published;
 
     private SiteWriter(OutputFolder folder, Path work, Path reference, Mode mode, Map<String, FileStamps.Stamp> found,
-            Map<String, FileStamps.Stamp> caughtUp, List<String> behind) {
+            Map<String, FileStamps.Stamp> caughtUp) {
         this.folder = folder;
         this.work = work;
         this.reference = reference;
@@ -61,7 +59,6 @@ public final class SiteWriter {
         this.found = found;
         this.caughtUp = caughtUp;
         this.existing = caughtUp.keySet();
-        this.behind = behind;
     }
 
     /** A writer for a whole build of the site in folder, which the caller holds until the build is done. */
@@ -72,7 +69,6 @@ public final class SiteWriter {
         Mode mode = Mode.FRESH;
         Map<String, FileStamps.Stamp> found = Map.of();
         Map<String, FileStamps.Stamp> caughtUp = Map.of();
-        List<String> behind = List.of();
         if (Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
             mode = Mode.UPDATE;
             found = filesOf(work);
@@ -81,7 +77,6 @@ public final class SiteWriter {
             if (toCatchUp != null && reference != null) {
                 catchUp(work, live, toCatchUp);
                 reference = work;
-                behind = toCatchUp;
                 if (!toCatchUp.isEmpty()) {
                     caughtUp = filesOf(work);
                 }
@@ -89,7 +84,7 @@ public final class SiteWriter {
         } else {
             Files.createDirectories(work);
         }
-        SiteWriter writer = new SiteWriter(folder, work, reference, mode, found, caughtUp, behind);
+        SiteWriter writer = new SiteWriter(folder, work, reference, mode, found, caughtUp);
         writer.produced.add(OutputFolder.MARKER);
         if (mode == Mode.FRESH || !Files.isRegularFile(work.resolve(OutputFolder.MARKER))) {
             writeFile(work.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
@@ -119,7 +114,7 @@ public final class SiteWriter {
     public static SiteWriter inPlace(OutputFolder folder) throws IOException {
         folder.liveEdited();
         Path live = folder.site();
-        return new SiteWriter(folder, live, null, Mode.IN_PLACE, Map.of(), Map.of(), List.of());
+        return new SiteWriter(folder, live, null, Mode.IN_PLACE, Map.of(), Map.of());
     }
 
     /** Writes one file; path is relative to the site root and may not leave it. */
@@ -218,11 +213,6 @@ public final class SiteWriter {
     /** The work folder's files once it had caught up with the live site (before anything was written). */
     public Map<String, FileStamps.Stamp> caughtUp() {
         return caughtUp;
-    }
-
-    /** The paths it copied from the live site (or deleted) to catch up with it. */
-    public List<String> behind() {
-        return behind;
     }
 
     /**
