@@ -12,6 +12,7 @@ import gongkai.read.ProjectPath;
 import gongkai.read.ReadCache;
 import gongkai.render.Job;
 import gongkai.render.Pages;
+import gongkai.render.SearchIndex;
 import gongkai.render.Templates;
 import gongkai.render.Edit;
 import gongkai.render.Shows;
@@ -48,6 +49,8 @@ public final class DevSite implements AutoCloseable {
     private Templates templates;
     /** The pages of the site now shown, whose rendered rows an edit that leaves them as they were reuses. */
     private Pages pages;
+    /** The search index of the last good build, from which the next is made by changing what an edit changed. */
+    private SearchIndex search;
     /** The files of the last good build, to tell which ones an edit reaches and which a later build no longer makes. */
     private List<Job> jobs = List.of();
     private volatile List<Problem> problems = List.of();
@@ -115,7 +118,8 @@ public final class DevSite implements AutoCloseable {
         templates = Build.templates(options, p).orElse(null);
         problems = List.of();
         pages = new Pages(graph, templates);
-        jobs = Build.jobs(pages);
+        search = new SearchIndex(graph);
+        jobs = Build.jobs(pages, search);
         return new Outcome(List.of(), jobs.stream().map(Job::path).toList(), true);
     }
 
@@ -169,7 +173,9 @@ public final class DevSite implements AutoCloseable {
         if (edit.isPresent() && pages != null) {
             nextPages.keepRowsOf(pages, edit.get());
         }
-        List<Job> all = Build.jobs(nextPages);
+        SearchIndex nextSearch = edit.isPresent() && search != null ? new SearchIndex(next, search, edit.get())
+                : new SearchIndex(next);
+        List<Job> all = Build.jobs(nextPages, nextSearch);
         List<Job> selected = edit.map(e -> reached(e, all)).orElse(all);
         SiteWriter writer;
         try {
@@ -198,6 +204,7 @@ public final class DevSite implements AutoCloseable {
         jobs = all;
         graph = next;
         this.pages = nextPages;
+        search = nextSearch;
         templates = theme;
         problems = List.of();
         return new Outcome(List.of(), selected.stream().map(Job::path).sorted().toList(), edit.isEmpty());
@@ -214,6 +221,10 @@ public final class DevSite implements AutoCloseable {
         Set<String> touched = new HashSet<>();
         for (List<Job> list : List.of(jobs, all)) {
             for (Job j : list) {
+                // A part (a shard of the search index) is answered by the files after the edit, which know before.
+                if (list == jobs && j.shows() instanceof Shows.Part) {
+                    continue;
+                }
                 if (j.shows().touchedBy(edit)) {
                     touched.add(j.path());
                 }

@@ -382,13 +382,18 @@ public final class Build {
      * edit).
      */
     public static List<Job> jobs(Pages pages) {
+        return jobs(pages, new SearchIndex(pages.graph()));
+    }
+
+    /** Every output file of the site, its search index made by search (serve's may be made from the one before). */
+    public static List<Job> jobs(Pages pages, SearchIndex search) {
         SiteGraph graph = pages.graph();
         Templates templates = pages.templates();
         List<Job> pageJobs = pages.jobs();
         List<Job> jobs = new ArrayList<>(pageJobs);
         jobs.addAll(new Feeds(graph, pages::changeHtml).jobs());
         jobs.addAll(new OpenData(graph).jobs());
-        jobs.addAll(new SearchIndex(graph).jobs());
+        jobs.addAll(search.jobs());
         jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
         jobs.addAll(StaticWords.jobs(templates, graph.config().messages()));
         return jobs;

@@ -62,37 +62,85 @@ public final class SearchIndex {
     private final SiteGraph graph;
     private final ViewFactory views;
     private final gongkai.model.Messages messages;
+    /**
+     * serve: the index before the edit, and the edit, from which this one is made by changing what it changed. The
+     * index before is let go once this one is made, so a long session does not keep every index it made.
+     */
+    private SearchIndex before;
+    private final Edit edit;
     private volatile Built built;
 
     public SearchIndex(SiteGraph graph) {
+        this(graph, null, null);
+    }
+
+    /**
+     * The index of graph, which edit made of before's graph (serve): when the edit left the documents where they
+     * were (no task, plan or unit added, removed or moved), it is before's with the postings of the documents the
+     * edit changed taken out and put in again, and only the shards that differ are made again.
+     */
+    public SearchIndex(SiteGraph graph, SearchIndex before, Edit edit) {
         this.graph = graph;
         this.views = new ViewFactory(graph);
         this.messages = graph.config().messages();
+        this.before = before;
+        this.edit = edit;
     }
 
     /** One searchable thing, as the page shows it. */
     record Doc(String kind, String url, String title, String context, String status, boolean overdue, String names) {
     }
 
-    private record Built(List<Doc> docs, Postings postings, int[][] shardLists, int plansStart, int[] planFirst,
-            String statusLetters) {
+    /**
+     * The index. changed: when it was made from the index before an edit, the document and term shards that differ
+     * from that one's, and whether the statuses do; null when it was made whole.
+     */
+    private record Built(List<Entry> entries, List<Doc> docs, Postings postings, int[][] shardLists, int plansStart,
+            int[] planFirst, String statusLetters, Changed changed) {
+    }
+
+    private record Changed(Set<Integer> docShards, Set<Integer> termShards, boolean statuses) {
+    }
+
+    /** One document with the texts its keys come from; key names what it is the document of (kind and id). */
+    private record Entry(String key, Doc doc, List<FieldText> texts, char letter) {
+    }
+
+    private record FieldText(int field, String text) {
     }
 
     public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("search/index.json", this::meta));
-        jobs.add(new Job("search/status.json", this::statuses));
+        jobs.add(new Job("search/status.json", this::statuses, shows(c -> c.statuses())));
         int docShards = Math.max(1, (docCount() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD);
         for (int i = 0; i < docShards; i++) {
             int n = i;
-            jobs.add(new Job("search/docs/" + n + ".json", () -> docShard(n)));
+            jobs.add(new Job("search/docs/" + n + ".json", () -> docShard(n), shows(c -> c.docShards().contains(n))));
         }
         int termShards = termShardCount();
         for (int i = 0; i < termShards; i++) {
             int n = i;
-            jobs.add(new Job("search/terms/" + n + ".json", () -> termShard(n)));
+            jobs.add(new Job("search/terms/" + n + ".json", () -> termShard(n), shows(c -> c.termShards().contains(n))));
         }
         return jobs;
+    }
+
+    /**
+     * What a file of the index shows: for the edit this index was made after, whether its part differs (asking
+     * builds the index); for any other edit, everything.
+     */
+    private Shows shows(java.util.function.Predicate<Changed> differs) {
+        return Shows.part(e -> {
+            if (e.isEmpty()) {
+                return false;
+            }
+            if (e != edit) {
+                return true;
+            }
+            Changed c = built().changed();
+            return c == null || differs.test(c);
+        });
     }
 
     // ---- Text: normalization and keys, the same as search.js does to a query ----
@@ -295,6 +343,7 @@ public final class SearchIndex {
                 if (b == null) {
                     b = build();
                     built = b;
+                    before = null;
                 }
             }
         }
@@ -302,12 +351,142 @@ public final class SearchIndex {
     }
 
     private Built build() {
-        List<Doc> docs = new ArrayList<>(docCount());
+        if (before != null && edit != null) {
+            Built patched = patched();
+            if (patched != null) {
+                return patched;
+            }
+        }
+        List<Entry> entries = entries(null);
         Postings postings = new Postings();
-        StringBuilder letters = new StringBuilder(docCount());
+        List<Doc> docs = new ArrayList<>(entries.size());
+        StringBuilder letters = new StringBuilder(entries.size());
+        for (Entry e : entries) {
+            int id = docs.size();
+            docs.add(e.doc());
+            for (FieldText t : e.texts()) {
+                postings.add(id, t.field(), t.text());
+            }
+            letters.append(e.letter());
+        }
+        int shards = termShardCount();
+        return new Built(entries, List.copyOf(docs), postings, postings.byShard(shards), graph.content().plans().size()
+                + graph.content().units().size(), planFirst(entries), letters.toString(), null);
+    }
+
+    /** Where each plan's first task is among the documents. */
+    private int[] planFirst(List<Entry> entries) {
+        List<Plan> plans = graph.content().plans();
+        int[] first = new int[plans.size()];
+        int id = plans.size() + graph.content().units().size();
+        for (int plan = 0; plan < plans.size(); plan++) {
+            first[plan] = id;
+            id += graph.tasks(plans.get(plan).id()).size();
+        }
+        return first;
+    }
+
+    /**
+     * before's index with the documents this edit changed put in again; null when the edit moved documents (added,
+     * removed or reordered one) or changed how many term shards there are, and the index is made whole.
+     */
+    private Built patched() {
+        Built old = before.built();
+        List<Entry> was = old.entries();
+        List<String> order = order();
+        int shards = termShardCount();
+        if (was.size() != order.size() || shards != old.shardLists().length) {
+            return null;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (!was.get(i).key().equals(order.get(i))) {
+                return null;
+            }
+        }
+        List<Entry> now = entries(was);
+        Postings postings = old.postings().copy();
+        Set<Integer> docShards = new java.util.HashSet<>();
+        Set<Long> touchedKeys = new java.util.HashSet<>();
+        Set<Integer> touchedLists = new java.util.HashSet<>();
+        List<Doc> docs = new ArrayList<>(now.size());
+        StringBuilder letters = new StringBuilder(now.size());
+        for (int id = 0; id < now.size(); id++) {
+            Entry a = was.get(id);
+            Entry b = now.get(id);
+            docs.add(b.doc());
+            letters.append(b.letter());
+            if (!a.doc().equals(b.doc())) {
+                docShards.add(id / DOCS_PER_SHARD);
+            }
+            if (!a.texts().equals(b.texts())) {
+                Set<Long> out = keySet(a.texts());
+                Set<Long> in = keySet(b.texts());
+                for (long key : out) {
+                    if (!in.contains(key)) {
+                        touchedLists.add(postings.remove(key, id));
+                        touchedKeys.add(key);
+                    }
+                }
+                for (long key : in) {
+                    if (!out.contains(key)) {
+                        touchedLists.add(postings.insert(key, id));
+                        touchedKeys.add(key);
+                    }
+                }
+            }
+        }
+        Set<Integer> termShards = new java.util.HashSet<>();
+        for (long key : touchedKeys) {
+            long base = key >>> 2;
+            termShards.add(shardOf((int) (base >>> 21), (int) (base & 0x1FFFFF), shards));
+        }
+        int[][] lists = postings.listsOf(termShards, shards, old.shardLists(), touchedLists);
+        String statuses = letters.toString();
+        return new Built(now, List.copyOf(docs), postings, lists, old.plansStart(), planFirst(now), statuses,
+                new Changed(docShards, termShards, !statuses.equals(old.statusLetters())));
+    }
+
+    /** The packed keys (with their fields) of a document's texts. */
+    private static Set<Long> keySet(List<FieldText> texts) {
+        Set<Long> keys = new java.util.HashSet<>();
+        for (FieldText t : texts) {
+            if (t.text() != null && !t.text().isEmpty()) {
+                keys(t.text(), t.field() == TITLE || t.field() == META,
+                        (first, second) -> keys.add((((long) first << 21) | second) << 2 | t.field()));
+            }
+        }
+        return keys;
+    }
+
+    /** What each document is of, in id order, as Entry.key names it. */
+    private List<String> order() {
+        List<String> order = new ArrayList<>(docCount());
+        graph.content().plans().forEach(p -> order.add("p/" + p.id()));
+        graph.content().units().forEach(u -> order.add("u/" + u.id()));
+        for (Plan p : graph.content().plans()) {
+            graph.tasks(p.id()).forEach(t -> order.add(t.key()));
+        }
+        return order;
+    }
+
+    /** Whether the edit this index was made after changed the task or one it is a sub-item of (its number shows). */
+    private boolean edited(Task t) {
+        for (Task at = t; at != null; at = at.parentId() == null ? null : graph.task(at.planId(), at.parentId())) {
+            if (edit.touches(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every document, in id order: plans, units, then tasks plan by plan; with the texts of its keys. reuse: the
+     * entries before the edit, in the same order, whose tasks it left as they were are taken as they are.
+     */
+    private List<Entry> entries(List<Entry> reuse) {
+        List<Entry> entries = new ArrayList<>(docCount());
         String separator = messages.get("list.separator");
         for (Plan p : graph.content().plans()) {
-            int id = docs.size();
             String issuer = p.issuerId() == null ? "" : graph.unit(p.issuerId()).name();
             String year = messages.format("plan.year", Map.of("year", p.year()));
             List<String> names = new ArrayList<>();
@@ -317,15 +496,12 @@ public final class SearchIndex {
             if (!issuer.isEmpty()) {
                 names.add(issuer);
             }
-            docs.add(new Doc("p", Urls.plan(p.id()), p.title(), year + (issuer.isEmpty() ? "" : " · " + issuer), "",
-                    graph.planSummary(p.id()).overdue() > 0, String.join(separator, names)));
-            postings.add(id, TITLE, p.title());
-            postings.add(id, META, String.join(" ", names) + " " + p.year());
-            postings.add(id, BODY, p.intro());
-            letters.append('-');
+            entries.add(new Entry("p/" + p.id(), new Doc("p", Urls.plan(p.id()), p.title(), year + (issuer.isEmpty() ? "" : " · " + issuer),
+                    "", graph.planSummary(p.id()).overdue() > 0, String.join(separator, names)),
+                    List.of(new FieldText(TITLE, p.title()), new FieldText(META, String.join(" ", names) + " " + p.year()),
+                            new FieldText(BODY, p.intro())), '-'));
         }
         for (Unit u : graph.content().units()) {
-            int id = docs.size();
             List<String> names = new ArrayList<>();
             if (u.shortName() != null && !u.shortName().isEmpty()) {
                 names.add(u.shortName());
@@ -333,23 +509,23 @@ public final class SearchIndex {
             names.addAll(u.aliases());
             String parent = u.parentId() == null ? "" : graph.unit(u.parentId()).name();
             String kind = messages.get("kind." + u.kind().id());
-            docs.add(new Doc("u", Urls.unit(u.id()), u.name(), parent.isEmpty() ? kind : kind + " · " + parent, "", false,
-                    String.join(separator, names)));
-            postings.add(id, TITLE, u.name());
+            List<FieldText> texts = new ArrayList<>();
+            texts.add(new FieldText(TITLE, u.name()));
             for (String n : names) {
-                postings.add(id, TITLE, n);
+                texts.add(new FieldText(TITLE, n));
             }
-            postings.add(id, META, parent);
-            letters.append('-');
+            texts.add(new FieldText(META, parent));
+            entries.add(new Entry("u/" + u.id(), new Doc("u", Urls.unit(u.id()), u.name(), parent.isEmpty() ? kind : kind + " · " + parent,
+                    "", false, String.join(separator, names)), texts, '-'));
         }
-        int plansStart = docs.size();
         List<Plan> plans = graph.content().plans();
-        int[] planFirst = new int[plans.size()];
         for (int plan = 0; plan < plans.size(); plan++) {
             String planId = plans.get(plan).id();
-            planFirst[plan] = docs.size();
             for (Task t : graph.tasks(planId)) {
-                int id = docs.size();
+                if (reuse != null && !edited(t)) {
+                    entries.add(reuse.get(entries.size()));
+                    continue;
+                }
                 List<String> units = new ArrayList<>();
                 for (Role r : Role.values()) {
                     for (String unitId : t.unitIds(r)) {
@@ -361,27 +537,27 @@ public final class SearchIndex {
                 }
                 String number = views.number(t);
                 boolean overdue = graph.isOverdue(t);
-                docs.add(new Doc("t", Urls.task(planId, t.id()), number.isEmpty() ? t.title()
-                        : messages.format(t.parentId() == null ? "task.numbered-title" : "task.numbered-title-sub",
-                                Map.of("number", number, "title", t.title())),
-                        Integer.toString(plan), t.status().id(), overdue, String.join(separator, units)));
-                postings.add(id, TITLE, t.title());
-                postings.add(id, META, number);
+                List<FieldText> texts = new ArrayList<>();
+                texts.add(new FieldText(TITLE, t.title()));
+                texts.add(new FieldText(META, number));
                 for (String name : units) {
-                    postings.add(id, META, name);
+                    texts.add(new FieldText(META, name));
                 }
-                postings.add(id, META, t.unitsText());
-                postings.add(id, BODY, t.body());
-                postings.add(id, BODY, t.remarks());
+                texts.add(new FieldText(META, t.unitsText()));
+                texts.add(new FieldText(BODY, t.body()));
+                texts.add(new FieldText(BODY, t.remarks()));
                 for (Update u : t.updates()) {
-                    postings.add(id, REPORT, u.text());
+                    texts.add(new FieldText(REPORT, u.text()));
                 }
                 char letter = (char) ('a' + t.status().ordinal());
-                letters.append(overdue ? Character.toUpperCase(letter) : letter);
+                entries.add(new Entry(t.key(), new Doc("t", Urls.task(planId, t.id()), number.isEmpty() ? t.title()
+                        : messages.format(t.parentId() == null ? "task.numbered-title" : "task.numbered-title-sub",
+                                Map.of("number", number, "title", t.title())),
+                        Integer.toString(plan), t.status().id(), overdue, String.join(separator, units)), texts,
+                        overdue ? Character.toUpperCase(letter) : letter));
             }
         }
-        int shards = termShardCount();
-        return new Built(List.copyOf(docs), postings, postings.byShard(shards), plansStart, planFirst, letters.toString());
+        return entries;
     }
 
     // ---- The files ----
@@ -478,7 +654,7 @@ public final class SearchIndex {
         private int field;
 
         Postings() {
-            Arrays.fill(slots, -1);
+            this(true);
         }
 
         /** Adds the keys of a field's text to document id (documents come in ascending order). */
@@ -565,6 +741,117 @@ public final class SearchIndex {
             }
             d[s++] = (byte) gap;
             size[list] = s;
+        }
+
+        /**
+         * A copy to change: the arrays copied, each list's bytes shared until one of them changes (then replaced,
+         * never written into), so the index it was copied from stays as it was.
+         */
+        Postings copy() {
+            Postings c = new Postings(false);
+            c.slots = slots.clone();
+            c.slotList = slotList.clone();
+            c.used = used;
+            c.keys = keys.clone();
+            c.data = data.clone();
+            c.size = size.clone();
+            c.last = last.clone();
+            c.lists = lists;
+            return c;
+        }
+
+        private Postings(boolean empty) {
+            if (empty) {
+                Arrays.fill(slots, -1);
+            }
+        }
+
+        /** Takes document id out of key's list; returns the list. */
+        int remove(long key, int id) {
+            int list = listOf(key);
+            int[] ids = ids(list);
+            int at = Arrays.binarySearch(ids, id);
+            if (at >= 0) {
+                int[] rest = new int[ids.length - 1];
+                System.arraycopy(ids, 0, rest, 0, at);
+                System.arraycopy(ids, at + 1, rest, at, rest.length - at);
+                encode(list, rest);
+            }
+            return list;
+        }
+
+        /** Puts document id into key's list, in order; returns the list. */
+        int insert(long key, int id) {
+            int list = listOf(key);
+            int[] ids = ids(list);
+            int at = Arrays.binarySearch(ids, id);
+            if (at < 0) {
+                at = -at - 1;
+                int[] more = new int[ids.length + 1];
+                System.arraycopy(ids, 0, more, 0, at);
+                more[at] = id;
+                System.arraycopy(ids, at, more, at + 1, ids.length - at);
+                encode(list, more);
+            }
+            return list;
+        }
+
+        private int[] ids(int list) {
+            int[] ids = new int[size[list]];
+            int n = 0;
+            int id = 0;
+            byte[] d = data[list];
+            for (int at = 0; at < size[list]; ) {
+                int gap = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = d[at++];
+                    gap |= (b & 0x7F) << shift;
+                    shift += 7;
+                } while (b < 0);
+                id += gap;
+                ids[n++] = id;
+            }
+            return Arrays.copyOf(ids, n);
+        }
+
+        private void encode(int list, int[] ids) {
+            data[list] = new byte[Math.max(4, ids.length * 5)];
+            size[list] = 0;
+            int prev = 0;
+            for (int id : ids) {
+                append(list, id - prev);
+                prev = id;
+            }
+            last[list] = prev;
+        }
+
+        /**
+         * The lists of each term shard as byShard gives them (non-empty, in key order then field order): those of the
+         * shards named made again from before's and the lists an edit changed (which may be new, emptied, or filled
+         * again after an earlier edit emptied them).
+         */
+        int[][] listsOf(Set<Integer> changed, int shards, int[][] before, Set<Integer> touched) {
+            int[][] out = before.clone();
+            Map<Integer, Set<Integer>> in = new java.util.HashMap<>();
+            for (int shard : changed) {
+                Set<Integer> l = new java.util.HashSet<>();
+                for (int list : before[shard]) {
+                    l.add(list);
+                }
+                in.put(shard, l);
+            }
+            for (int list : touched) {
+                long base = keys[list] >>> 2;
+                Set<Integer> l = in.get(shardOf((int) (base >>> 21), (int) (base & 0x1FFFFF), shards));
+                if (l != null) {
+                    l.add(list);
+                }
+            }
+            in.forEach((shard, l) -> out[shard] = l.stream().filter(list -> size[list] > 0)
+                    .sorted((a, b) -> Long.compare(keys[a], keys[b])).mapToInt(Integer::intValue).toArray());
+            return out;
         }
 
         long keyOf(int list) {

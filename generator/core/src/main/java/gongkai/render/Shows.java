@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * exactly the files an edit reaches (see Edit). Lists split over pages share one Shows, which answers once per
  * edit. Three kinds, so what a file showed can be written down for the next build (see LastBuild).
  */
-public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Listed {
+public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Listed, Shows.Part {
 
     boolean touchedBy(Edit edit);
 
@@ -32,6 +32,28 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
      */
     static Shows ofChanges(Set<String> keys) {
         return new Listed(Set.of(), true, Set::of, keys);
+    }
+
+    /**
+     * A part of something that knows, for the edit it was made after, whether this part differs (a shard of the
+     * search index made from the index before the edit); asked of the files after an edit only, and recorded for
+     * the next build as showing everything.
+     */
+    static Shows part(java.util.function.Predicate<Edit> differs) {
+        return new Part(differs);
+    }
+
+    final class Part implements Shows {
+        private final java.util.function.Predicate<Edit> differs;
+
+        private Part(java.util.function.Predicate<Edit> differs) {
+            this.differs = differs;
+        }
+
+        @Override
+        public boolean touchedBy(Edit edit) {
+            return differs.test(edit);
+        }
     }
 
     final class Everything implements Shows {
