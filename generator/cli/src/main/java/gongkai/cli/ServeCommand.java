@@ -80,9 +80,11 @@ final class ServeCommand implements Callable<Integer> {
                      changed -> {
                          long start = System.nanoTime();
                          long[] pagesAt = {0};
-                         DevSite.Outcome outcome = site.update(changed, () -> {
-                             pagesAt[0] = (System.nanoTime() - start) / 1_000_000;
-                             server.reload(List.of());
+                         DevSite.Outcome outcome = site.update(changed, (paths, whole) -> {
+                             if (pagesAt[0] == 0) {
+                                 pagesAt[0] = (System.nanoTime() - start) / 1_000_000;
+                             }
+                             server.written(paths, whole);
                          });
                          if (!outcome.ok()) {
                              server.reload(outcome.problems());

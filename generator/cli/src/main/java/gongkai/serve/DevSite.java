@@ -16,6 +16,7 @@ import gongkai.render.SearchIndex;
 import gongkai.render.Templates;
 import gongkai.render.Edit;
 import gongkai.render.Shows;
+import gongkai.render.Urls;
 import gongkai.write.OutputFolder;
 import gongkai.write.OutputRefused;
 import gongkai.write.SiteWriter;
@@ -51,6 +52,8 @@ public final class DevSite implements AutoCloseable {
     private Pages pages;
     /** The search index of the last good build, from which the next is made by changing what an edit changed. */
     private SearchIndex search;
+    /** The graph of the last good build as the next edit is measured against it. */
+    private Edit.Snapshot snapshot;
     /** The files of the last good build, to tell which ones an edit reaches and which a later build no longer makes. */
     private List<Job> jobs = List.of();
     private volatile List<Problem> problems = List.of();
@@ -119,20 +122,30 @@ public final class DevSite implements AutoCloseable {
         problems = List.of();
         pages = new Pages(graph, templates);
         search = new SearchIndex(graph);
+        snapshot = Edit.Snapshot.of(graph);
         jobs = Build.jobs(pages, search);
         return new Outcome(List.of(), jobs.stream().map(Job::path).toList(), true);
     }
 
     /** Brings the site up to date after the given files changed. */
     public Outcome update(Set<Path> changed) {
-        return update(changed, () -> { });
+        return update(changed, (paths, whole) -> { });
+    }
+
+    /** Told of the pages an update has written, batch by batch, so the pages open in a browser reload at once. */
+    @FunctionalInterface
+    public interface Written {
+        /** These pages are written (whole: every page of the site is, after a change that reaches all of them). */
+        void pages(List<String> paths, boolean whole);
     }
 
     /**
-     * Brings the site up to date; pagesReady runs as soon as the pages an editor looks at are written,
-     * before the site-wide open-data files, which take longest and nobody watches being rebuilt.
+     * Brings the site up to date, telling written of the pages as they are: first the pages of the edited tasks
+     * with the shards of the search index that hold them (what the editor looks at), then the other pages the
+     * edit reaches; the site-wide open data, feeds and sitemap come after, which take longest and nobody watches
+     * being rebuilt.
      */
-    public synchronized Outcome update(Set<Path> changed, Runnable pagesReady) {
+    public synchronized Outcome update(Set<Path> changed, Written pagesReady) {
         try {
             return updateNow(changed, pagesReady);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -143,7 +156,7 @@ public final class DevSite implements AutoCloseable {
         }
     }
 
-    private Outcome updateNow(Set<Path> changed, Runnable pagesReady) {
+    private Outcome updateNow(Set<Path> changed, Written pagesReady) {
         if (graph == null || templates == null) {
             return buildAll();
         }
@@ -168,7 +181,9 @@ public final class DevSite implements AutoCloseable {
             theme = t.get();
         }
         SiteGraph next = loaded.get().graph();
-        Optional<Edit> edit = themeChanged ? Optional.empty() : Edit.between(graph, next);
+        Edit.Snapshot nextSnapshot = Edit.Snapshot.of(next);
+        Optional<Edit> edit = themeChanged ? Optional.empty()
+                : Edit.between(graph, snapshot == null ? Edit.Snapshot.of(graph) : snapshot, next, nextSnapshot);
         Pages nextPages = new Pages(next, theme);
         if (edit.isPresent() && pages != null) {
             nextPages.keepRowsOf(pages, edit.get());
@@ -176,7 +191,6 @@ public final class DevSite implements AutoCloseable {
         SearchIndex nextSearch = edit.isPresent() && search != null ? new SearchIndex(next, search, edit.get())
                 : new SearchIndex(next);
         List<Job> all = Build.jobs(nextPages, nextSearch);
-        List<Job> selected = edit.map(e -> reached(e, all)).orElse(all);
         SiteWriter writer;
         try {
             writer = SiteWriter.inPlace(output);
@@ -184,7 +198,18 @@ public final class DevSite implements AutoCloseable {
             p.add(ProjectPath.relative(options.root(), options.output()), 0, 0, "无法写入预览目录：" + IoErrors.describe(e) + "。");
             return failed(p.sorted());
         }
-        List<Job> pageJobs = selected.stream().filter(j -> !isSiteWideData(j)).toList();
+        List<Job> first = edit.map(e -> edited(e, next, all)).orElse(List.of());
+        if (!first.isEmpty()) {
+            Build.render(first, writer, p);
+            if (!p.isEmpty()) {
+                return failed(p.sorted());
+            }
+            pagesReady.pages(first.stream().map(Job::path).toList(), false);
+        }
+        List<Job> selected = edit.map(e -> reached(e, all)).orElse(all);
+        Set<String> done = new HashSet<>();
+        first.forEach(j -> done.add(j.path()));
+        List<Job> pageJobs = selected.stream().filter(j -> !isSiteWideData(j) && !done.contains(j.path())).toList();
         List<Job> data = selected.stream().filter(DevSite::isSiteWideData).toList();
         Build.render(pageJobs, writer, p);
         if (themeChanged) {
@@ -193,7 +218,7 @@ public final class DevSite implements AutoCloseable {
         if (!p.isEmpty()) {
             return failed(p.sorted());
         }
-        pagesReady.run();
+        pagesReady.pages(pageJobs.stream().map(Job::path).toList(), edit.isEmpty());
         Build.render(data, writer, p);
         if (!p.isEmpty()) {
             return failed(p.sorted());
@@ -205,9 +230,26 @@ public final class DevSite implements AutoCloseable {
         graph = next;
         this.pages = nextPages;
         search = nextSearch;
+        snapshot = nextSnapshot;
         templates = theme;
         problems = List.of();
         return new Outcome(List.of(), selected.stream().map(Job::path).sorted().toList(), edit.isEmpty());
+    }
+
+    /**
+     * The pages of the tasks the edit changed, and the shards of the search index that differ (which hold them): what
+     * the editor looks at, made before anything else.
+     */
+    private static List<Job> edited(Edit edit, SiteGraph next, List<Job> all) {
+        Set<String> pages = new HashSet<>();
+        for (String key : edit.tasks()) {
+            int slash = key.indexOf('/');
+            if (next.task(key.substring(0, slash), key.substring(slash + 1)) != null) {
+                pages.add(Urls.file(Urls.task(key.substring(0, slash), key.substring(slash + 1))));
+            }
+        }
+        return all.stream().filter(j -> pages.contains(j.path())
+                || j.shows() instanceof Shows.Part && j.shows().touchedBy(edit)).toList();
     }
 
     /**

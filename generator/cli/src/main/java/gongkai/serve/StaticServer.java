@@ -30,7 +30,13 @@ public final class StaticServer implements AutoCloseable {
     private static final String RELOAD_JS = "(function () {\n"
             + "  if (!window.EventSource) { return; }\n"
             + "  var events = new EventSource('" + EVENTS_PATH + "');\n"
-            + "  events.onmessage = function (e) { if (e.data === 'reload') { window.location.reload(); } };\n"
+            + "  events.onmessage = function (e) {\n"
+            + "    if (e.data === 'reload') { window.location.reload(); return; }\n"
+            + "    if (e.data.lastIndexOf('written ', 0) !== 0) { return; }\n"
+            + "    var file = decodeURIComponent(window.location.pathname).replace(/^\\//, '');\n"
+            + "    if (file === '' || file.charAt(file.length - 1) === '/') { file += 'index.html'; }\n"
+            + "    if (JSON.parse(e.data.substring(8)).indexOf(file) >= 0) { window.location.reload(); }\n"
+            + "  };\n"
             + "})();\n";
 
     private static final Map<String, String> TYPES = Map.of(
@@ -91,6 +97,35 @@ public final class StaticServer implements AutoCloseable {
     public void reload(List<Problem> current) {
         problems = List.copyOf(current);
         send("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Tells the open pages that these files were written: each page that is one of them reloads (all of them when
+     * whole, or when the pages show problems a good rebuild has now cleared).
+     */
+    public void written(java.util.Collection<String> paths, boolean whole) {
+        if (whole || !problems.isEmpty()) {
+            reload(List.of());
+            return;
+        }
+        if (paths.isEmpty()) {
+            return;
+        }
+        StringBuilder json = new StringBuilder("data: written [");
+        for (String path : paths) {
+            json.append(json.charAt(json.length() - 1) == '[' ? "\"" : ",\"");
+            for (char c : path.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    json.append('\\').append(c);
+                } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                    json.append(String.format("\\u%04x", (int) c));
+                } else {
+                    json.append(c);
+                }
+            }
+            json.append('"');
+        }
+        send(json.append("]\n\n").toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends an event to every open page; a page whose connection is gone is let go. */

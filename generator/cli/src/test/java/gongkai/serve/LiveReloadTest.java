@@ -90,6 +90,62 @@ class LiveReloadTest {
         }
     }
 
+    /** Opens the page's event stream and completes with the first two events that name what was written. */
+    private CompletableFuture<List<String>> awaitWritten(String base) throws Exception {
+        InputStream stream = client.send(HttpRequest.newBuilder(URI.create(base + StaticServer.EVENTS_PATH)).build(),
+                HttpResponse.BodyHandlers.ofInputStream()).body();
+        return CompletableFuture.supplyAsync(() -> {
+            List<String> events = new java.util.ArrayList<>();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null && events.size() < 2; ) {
+                    if (line.startsWith("data: ")) {
+                        events.add(line);
+                    }
+                }
+            } catch (Exception e) {
+                events.add(e.toString());
+            }
+            return events;
+        });
+    }
+
+    /**
+     * serve tells the pages what it wrote, batch by batch: first the edited task's page with the search shards
+     * that hold it, then the other pages the edit reaches; a page reloads only when it is one of them.
+     */
+    @Test
+    void theEditedTaskPageIsWrittenFirstAndOnlyWrittenPagesReload() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp);
+        try (DevSite dev = DevSite.open(site.options())) {
+            dev.buildAll();
+            try (StaticServer server = new StaticServer(site.output(), 0, true).start();
+                 Watcher watcher = new Watcher(site.root().resolve("site-config.yml"),
+                         List.of(site.root().resolve("content"), site.root().resolve("templates")),
+                         changed -> {
+                             DevSite.Outcome out = dev.update(changed, server::written);
+                             if (!out.ok()) {
+                                 server.reload(out.problems());
+                             }
+                         }).start()) {
+                String base = "http://127.0.0.1:" + server.port();
+                CompletableFuture<List<String>> events = awaitWritten(base);
+                while (server.listeners() == 0) {
+                    Thread.sleep(10);
+                }
+                site.write("content/plans/demo-2020/2.md", site.source("content/plans/demo-2020/2.md")
+                        .replaceFirst("title: .*", "title: 改过的标题"));
+                List<String> got = events.get(20, TimeUnit.SECONDS);
+                assertEquals(2, got.size(), got.toString());
+                assertTrue(got.get(0).startsWith("data: written [\"plans/demo-2020/2/index.html\""), got.get(0));
+                assertTrue(got.get(0).matches("data: written \\[\"plans/demo-2020/2/index.html\"(,\"search/(terms|docs)/[0-9]+\\.json\")+\\]"),
+                        "the task's page and the search shards that hold it: " + got.get(0));
+                assertTrue(got.get(1).contains("\"plans/demo-2020/index.html\""), "then the plan's page: " + got.get(1));
+                assertTrue(!got.get(1).contains("plans/other-2019/"), "a plan the edit left alone: " + got.get(1));
+                assertEquals("改过的标题", get(base, "/plans/demo-2020/2/").selectFirst("h1").ownText());
+            }
+        }
+    }
+
     @Test
     void theProblemsBannerEscapesWhatItQuotes() {
         String html = LivePage.decorate("<html><body><h1>x</h1></body></html>",

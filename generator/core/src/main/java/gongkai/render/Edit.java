@@ -64,12 +64,39 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<St
      * record it changed, and of the lists of changes.
      */
     public static Optional<Edit> between(SiteGraph before, SiteGraph after) {
+        return between(before, Snapshot.of(before), after, Snapshot.of(after));
+    }
+
+    /**
+     * The same, with each graph's snapshot made already (serve keeps the snapshot of the graph it shows, which is
+     * the graph before the next edit).
+     */
+    public static Optional<Edit> between(SiteGraph before, Snapshot beforeSnapshot, SiteGraph after,
+            Snapshot afterSnapshot) {
         if (!before.config().equals(after.config()) || !before.asOf().equals(after.asOf())
                 || !before.content().units().equals(after.content().units())
                 || before.content().history().source() != after.content().history().source()) {
             return Optional.empty();
         }
-        return Optional.of(between(Side.of(before), Side.of(after)));
+        return Optional.of(between(beforeSnapshot.sideOf(before), afterSnapshot.sideOf(after)));
+    }
+
+    /** A graph as an edit is measured against it, made once. */
+    public static final class Snapshot {
+        private final GraphSide side;
+
+        private Snapshot(GraphSide side) {
+            this.side = side;
+        }
+
+        public static Snapshot of(SiteGraph graph) {
+            return new Snapshot(new GraphSide(graph));
+        }
+
+        /** This snapshot's side when it was made of graph, else one made now. */
+        private Side sideOf(SiteGraph graph) {
+            return side.graph == graph ? side : new GraphSide(graph);
+        }
     }
 
     /** The edit between two footprints, as between the graphs they were taken of (for a rebuild, see LastBuild). */
@@ -96,40 +123,7 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<St
         List<String> tasksOf(String planId);
 
         static Side of(SiteGraph g) {
-            Map<String, Plan> plans = new HashMap<>();
-            g.content().plans().forEach(p -> plans.put(p.id(), p));
-            Map<String, Task> byKey = new HashMap<>();
-            Map<String, Object> tasks = new HashMap<>();
-            for (Task t : g.content().tasks()) {
-                byKey.put(t.key(), t);
-                tasks.put(t.key(), java.util.Arrays.asList(t, g.history(t)));
-            }
-            return new Side() {
-                public Object history() {
-                    return g.content().history().tasks();
-                }
-
-                public Map<String, ?> plans() {
-                    return plans;
-                }
-
-                public Map<String, ?> tasks() {
-                    return tasks;
-                }
-
-                public String parent(String key) {
-                    Task t = byKey.get(key);
-                    return t.parentId() == null ? null : t.planId() + "/" + t.parentId();
-                }
-
-                public List<String> children(String key) {
-                    return g.children(byKey.get(key)).stream().map(Task::key).toList();
-                }
-
-                public List<String> tasksOf(String planId) {
-                    return g.tasks(planId).stream().map(Task::key).toList();
-                }
-            };
+            return new GraphSide(g);
         }
 
         static Side of(Footprint f) {
@@ -159,6 +153,48 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<St
                     return f.planTasks().getOrDefault(planId, List.of());
                 }
             };
+        }
+    }
+
+    /** A graph's side: plans and tasks by their records (a task's with its change record). */
+    private static final class GraphSide implements Side {
+        private final SiteGraph graph;
+        private final Map<String, Plan> plans = new HashMap<>();
+        private final Map<String, Task> byKey = new HashMap<>();
+        private final Map<String, Object> tasks = new HashMap<>();
+
+        GraphSide(SiteGraph g) {
+            this.graph = g;
+            g.content().plans().forEach(p -> plans.put(p.id(), p));
+            for (Task t : g.content().tasks()) {
+                byKey.put(t.key(), t);
+                tasks.put(t.key(), java.util.Arrays.asList(t, g.history(t)));
+            }
+        }
+
+        public Object history() {
+            return graph.content().history().tasks();
+        }
+
+        public Map<String, ?> plans() {
+            return plans;
+        }
+
+        public Map<String, ?> tasks() {
+            return tasks;
+        }
+
+        public String parent(String key) {
+            Task t = byKey.get(key);
+            return t.parentId() == null ? null : t.planId() + "/" + t.parentId();
+        }
+
+        public List<String> children(String key) {
+            return graph.children(byKey.get(key)).stream().map(Task::key).toList();
+        }
+
+        public List<String> tasksOf(String planId) {
+            return graph.tasks(planId).stream().map(Task::key).toList();
         }
     }
 
