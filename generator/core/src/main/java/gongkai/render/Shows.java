@@ -112,13 +112,12 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
             return changeList;
         }
 
-        /** The keys (plan/id) of every task the file shows, listed afresh at each call. */
-        public Set<String> keys() {
-            Set<String> all = new java.util.HashSet<>(keys);
+        /** Gives the key (plan/id) of every task the file shows, listed afresh (a task may come twice). */
+        public void eachKey(java.util.function.Consumer<String> key) {
+            keys.forEach(key);
             for (Task t : tasks.get()) {
-                all.add(t.key());
+                key.accept(t.key());
             }
-            return all;
         }
     }
 }
