@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  */
 final class LastBuild {
 
-    private static final String FORMAT = "gongkai-last-build/4";
+    private static final String FORMAT = "gongkai-last-build/3";
 
     private final String site;
     private final String paths;
@@ -50,7 +50,7 @@ final class LastBuild {
     private final Map<String, Stamp> work;
     /** The files and what each showed, encoded; decoded when first asked (by the build's one thread). */
     private final byte[] shown;
-    private Listings files;
+    private Map<String, Shown> files;
 
     private LastBuild(String site, String paths, Footprint footprint, Map<String, Stamp> live, Map<String, Stamp> work,
             byte[] shown) {
@@ -75,36 +75,22 @@ final class LastBuild {
     }
 
     /**
-     * What one file showed: everything, nothing, or these plans and tasks, as numbers in the record's table of
-     * names (plan ids and task keys); changeList: a page of the list of changes, which shows the change record and
-     * any plan as well (Shows.ofChanges).
+     * What one file showed: everything, nothing, or these plans and tasks (by key); changeList: a page of the list
+     * of changes, which shows the change record and any plan as well (Shows.ofChanges).
      */
-    private record Shown(char kind, boolean changeList, int[] plans, int[] keys) {
-        static final Shown EVERYTHING = new Shown('E', false, new int[0], new int[0]);
-        static final Shown NOTHING = new Shown('N', false, new int[0], new int[0]);
+    record Shown(char kind, boolean changeList, Set<String> plans, Set<String> keys) {
+        static final Shown EVERYTHING = new Shown('E', false, Set.of(), Set.of());
+        static final Shown NOTHING = new Shown('N', false, Set.of(), Set.of());
 
-        /** touched: for each name of the table, whether the edit changed the plan or task it names. */
-        boolean touchedBy(Edit edit, boolean[] plansTouched, boolean[] tasksTouched) {
+        boolean touchedBy(Edit edit) {
             return switch (kind) {
                 case 'E' -> !edit.isEmpty();
                 case 'N' -> false;
-                default -> (changeList ? edit.history() || !edit.plans().isEmpty() : any(plans, plansTouched))
-                        || any(keys, tasksTouched);
+                default -> (changeList ? edit.history() || !edit.plans().isEmpty()
+                        : plans.stream().anyMatch(edit.plans()::contains))
+                        || keys.stream().anyMatch(edit.tasks()::contains);
             };
         }
-
-        private static boolean any(int[] names, boolean[] touched) {
-            for (int n : names) {
-                if (touched[n]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /** The files and what each showed, read from the record, with its table of names. */
-    private record Listings(Map<String, Shown> shown, List<String> names) {
     }
 
     /**
@@ -121,6 +107,13 @@ final class LastBuild {
     /** The jobs' paths, in their order (which the site graph fixes), as one digest. */
     private static String pathsOf(List<Job> jobs) {
         return ValueDigest.of(jobs.stream().map(Job::path).toList());
+    }
+
+    private static Shown shown(Shows shows) {
+        if (shows instanceof Shows.Listed l) {
+            return new Shown('L', l.changeList(), l.plans(), l.keys());
+        }
+        return shows instanceof Shows.Nothing ? Shown.NOTHING : Shown.EVERYTHING;
     }
 
     /**
@@ -152,7 +145,7 @@ final class LastBuild {
     static List<Map<String, Stamp>> stampsAfter(SiteWriter writer, Path liveSite, Map<String, Stamp> liveBefore)
             throws IOException {
         if (writer.published()) {
-            return List.of(writer.finished(liveSite), liveBefore);
+            return List.of(FileStamps.of(liveSite), liveBefore);
         }
         // Unpublished, the work folder holds what the writer wrote there, unless it wrote nothing (canKeep: the
         // work folder already was the live site, and every file came out as it was).
@@ -167,19 +160,12 @@ final class LastBuild {
         if (edit.isEmpty() && paths.equals(pathsOf(jobs))) {
             return Set.of();
         }
-        Listings before = files();
-        boolean[] plansTouched = new boolean[before.names().size()];
-        boolean[] tasksTouched = new boolean[before.names().size()];
-        for (int i = 0; i < plansTouched.length; i++) {
-            plansTouched[i] = edit.plans().contains(before.names().get(i));
-            tasksTouched[i] = edit.tasks().contains(before.names().get(i));
-        }
+        Map<String, Shown> before = files();
         Map<Shown, Boolean> asked = new IdentityHashMap<>();
         Set<String> reached = new HashSet<>();
         for (Job j : jobs) {
-            Shown was = before.shown().get(j.path());
-            if (was == null || j.shows().touchedBy(edit)
-                    || asked.computeIfAbsent(was, b -> b.touchedBy(edit, plansTouched, tasksTouched))) {
+            Shown was = before.get(j.path());
+            if (was == null || j.shows().touchedBy(edit) || asked.computeIfAbsent(was, b -> b.touchedBy(edit))) {
                 reached.add(j.path());
             }
         }
@@ -320,87 +306,61 @@ final class LastBuild {
                 stamps.get(1), shown);
     }
 
-    /**
-     * What each job's file shows, encoded: a table of names (plan ids and task keys, each once), each listing once
-     * (by numbers in the table), then each file's kind and listing.
-     */
+    /** What each job's file shows, encoded: each listing once, then each file's kind and listing. */
     private static byte[] encode(List<Job> jobs) throws IOException {
-        Map<Shows, Integer> numbers = new IdentityHashMap<>();
-        List<Shows.Listed> order = new ArrayList<>();
+        Map<Shows, Shown> listed = new IdentityHashMap<>();
+        Map<Shown, Integer> numbers = new IdentityHashMap<>();
+        List<Shown> order = new ArrayList<>();
         for (Job j : jobs) {
-            if (j.shows() instanceof Shows.Listed l && numbers.putIfAbsent(l, order.size()) == null) {
-                order.add(l);
+            Shown s = listed.computeIfAbsent(j.shows(), LastBuild::shown);
+            if (s.kind() == 'L' && numbers.putIfAbsent(s, order.size()) == null) {
+                order.add(s);
             }
-        }
-        Map<String, Integer> names = new HashMap<>();
-        List<String> table = new ArrayList<>();
-        List<int[][]> listings = new ArrayList<>();
-        for (Shows.Listed l : order) {
-            int[] plans = l.plans().stream().mapToInt(p -> name(p, names, table)).toArray();
-            java.util.stream.IntStream.Builder keys = java.util.stream.IntStream.builder();
-            l.eachKey(k -> keys.add(name(k, names, table)));
-            listings.add(new int[][] {plans, keys.build().toArray()});
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(table.size());
-        for (String name : table) {
-            out.writeUTF(name);
-        }
+        Strings strings = new Strings();
         out.writeInt(order.size());
-        for (int i = 0; i < order.size(); i++) {
-            out.writeBoolean(order.get(i).changeList());
-            for (int[] part : listings.get(i)) {
-                out.writeInt(part.length);
-                for (int n : part) {
-                    out.writeInt(n);
-                }
+        for (Shown s : order) {
+            out.writeBoolean(s.changeList());
+            out.writeInt(s.plans().size());
+            for (String p : s.plans()) {
+                strings.write(out, p);
+            }
+            out.writeInt(s.keys().size());
+            for (String k : s.keys()) {
+                strings.write(out, k);
             }
         }
         out.writeInt(jobs.size());
         for (Job j : jobs) {
+            Shown s = listed.get(j.shows());
             out.writeUTF(j.path());
-            Integer listing = numbers.get(j.shows());
-            out.writeByte(listing != null ? 'L' : j.shows() instanceof Shows.Nothing ? 'N' : 'E');
-            if (listing != null) {
-                out.writeInt(listing);
+            out.writeByte(s.kind());
+            if (s.kind() == 'L') {
+                out.writeInt(numbers.get(s));
             }
         }
         out.flush();
         return bytes.toByteArray();
     }
 
-    private static int name(String name, Map<String, Integer> names, List<String> table) {
-        Integer n = names.get(name);
-        if (n == null) {
-            n = table.size();
-            names.put(name, n);
-            table.add(name);
-        }
-        return n;
-    }
-
-    private Listings files() throws IOException {
+    private Map<String, Shown> files() throws IOException {
         if (files == null) {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(shown));
-            List<String> table = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                table.add(in.readUTF());
-            }
+            Strings strings = new Strings();
             List<Shown> listings = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 boolean changeList = in.readBoolean();
-                int[][] parts = new int[2][];
-                for (int k = 0; k < 2; k++) {
-                    parts[k] = new int[in.readInt()];
-                    for (int n = 0; n < parts[k].length; n++) {
-                        parts[k][n] = in.readInt();
-                        if (parts[k][n] < 0 || parts[k][n] >= table.size()) {
-                            throw new IOException("name " + parts[k][n]);
-                        }
-                    }
+                Set<String> ids = new HashSet<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    ids.add(strings.read(in));
                 }
-                listings.add(new Shown('L', changeList, parts[0], parts[1]));
+                Set<String> keys = new HashSet<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    keys.add(strings.read(in));
+                }
+                listings.add(new Shown('L', changeList, ids, keys));
             }
             Map<String, Shown> decoded = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
@@ -413,7 +373,7 @@ final class LastBuild {
                     default -> throw new IOException("kind " + kind);
                 });
             }
-            files = new Listings(decoded, table);
+            files = decoded;
         }
         return files;
     }

@@ -112,12 +112,13 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
             return changeList;
         }
 
-        /** Gives the key (plan/id) of every task the file shows, listed afresh (a task may come twice). */
-        public void eachKey(java.util.function.Consumer<String> key) {
-            keys.forEach(key);
+        /** The keys (plan/id) of every task the file shows, listed afresh at each call. */
+        public Set<String> keys() {
+            Set<String> all = new java.util.HashSet<>(keys);
             for (Task t : tasks.get()) {
-                key.accept(t.key());
+                all.add(t.key());
             }
+            return all;
         }
     }
 }

@@ -28,32 +28,6 @@ public final class FileStamps {
     private FileStamps() {
     }
 
-    /** The stamp of one file, or null when nothing is there. */
-    public static Stamp ofFile(Path file) throws IOException {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
-        }
-        return stamp(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-    }
-
-    /**
-     * stamps with these paths stamped again below dir (or dropped where nothing is there now): the stamps of a folder
-     * after these files were written or deleted, and nothing else changed.
-     */
-    public static Map<String, Stamp> restamped(Map<String, Stamp> stamps, Path dir, java.util.Collection<String> paths)
-            throws IOException {
-        Map<String, Stamp> now = new HashMap<>(stamps);
-        for (String path : paths) {
-            Stamp s = ofFile(dir.resolve(path));
-            if (s == null) {
-                now.remove(path);
-            } else {
-                now.put(path, s);
-            }
-        }
-        return now;
-    }
-
     private static Stamp stamp(BasicFileAttributes a) {
         Object key = a.fileKey();
         return new Stamp(a.isRegularFile() ? a.size() : -1, a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
