@@ -282,7 +282,8 @@ public final class Build {
             return failed(problems);
         }
         long compare = System.nanoTime();
-        List<Job> jobs = jobs(graph, templates.get());
+        List<Job> jobs;
+        SearchIndex search;
         String site = LastBuild.siteDigest(o, graph);
         Footprint footprint = Footprint.of(graph);
         SiteWriter writer;
@@ -311,6 +312,9 @@ public final class Build {
             }
             Edit edit = whole == null ? Edit.between(last.get().footprint(), footprint) : null;
             unchanged = edit != null && edit.isEmpty() ? last.get() : null;
+            search = edit != null && last.get().search().length > 0
+                    ? SearchIndex.afterSaved(graph, last.get().search(), edit) : new SearchIndex(graph);
+            jobs = jobs(new Pages(graph, templates.get()), search);
             Set<String> reached = edit != null ? last.get().reached(edit, jobs) : Set.of();
             for (Job j : jobs) {
                 if (whole == null && !reached.contains(j.path()) && writer.holds(j.path())) {
@@ -344,8 +348,10 @@ public final class Build {
         if (site != null) {
             long t2 = System.nanoTime();
             try {
-                LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), liveBefore), unchanged)
-                        .write(output.lastBuildRecord());
+                // Nothing changed: the index is the one saved, which this build did not make again.
+                byte[] index = unchanged != null && unchanged.search().length > 0 ? unchanged.search() : search.save();
+                LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), liveBefore), unchanged,
+                        index).write(output.lastBuildRecord());
             } catch (IOException e) {
                 // The site is published; without a record the next build makes every file.
             }

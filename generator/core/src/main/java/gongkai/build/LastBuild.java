@@ -36,12 +36,13 @@ import java.util.stream.Stream;
  * the options, the configuration with its words, the units, the as-of date, whether there is a change record, the
  * theme's files); the footprint of the plans, the tasks and the change record; what each file showed (so a page a task has left is made again
  * without it); and the stamps of the published site's files and of the work folder's, so a file changed or deleted
- * by hand since is noticed. What each file showed is read only when an edit needs it, and written again only when
- * something changed.
+ * by hand since is noticed; and the search index (SearchIndex.save), from which a rebuild makes only the shards an
+ * edit changed. What each file showed is read only when an edit needs it, and written again only when something
+ * changed.
  */
 final class LastBuild {
 
-    private static final String FORMAT = "gongkai-last-build/3";
+    private static final String FORMAT = "gongkai-last-build/4";
 
     private final String site;
     private final String paths;
@@ -51,15 +52,22 @@ final class LastBuild {
     /** The files and what each showed, encoded; decoded when first asked (by the build's one thread). */
     private final byte[] shown;
     private Map<String, Shown> files;
+    /** The site's search index (SearchIndex.save), so a rebuild changes only the shards an edit changed. */
+    private final byte[] search;
 
     private LastBuild(String site, String paths, Footprint footprint, Map<String, Stamp> live, Map<String, Stamp> work,
-            byte[] shown) {
+            byte[] shown, byte[] search) {
         this.site = site;
         this.paths = paths;
         this.footprint = footprint;
         this.live = live;
         this.work = work;
         this.shown = shown;
+        this.search = search;
+    }
+
+    byte[] search() {
+        return search;
     }
 
     String site() {
@@ -74,6 +82,10 @@ final class LastBuild {
         return live;
     }
 
+    Map<String, Stamp> work() {
+        return work;
+    }
+
     /**
      * What one file showed: everything, nothing, or these plans and tasks (by key); changeList: a page of the list
      * of changes, which shows the change record and any plan as well (Shows.ofChanges).
@@ -81,11 +93,13 @@ final class LastBuild {
     record Shown(char kind, boolean changeList, Set<String> plans, Set<String> keys) {
         static final Shown EVERYTHING = new Shown('E', false, Set.of(), Set.of());
         static final Shown NOTHING = new Shown('N', false, Set.of(), Set.of());
+        /** A part of something (Shows.Part): the file made now knows whether the edit changed it. */
+        static final Shown PART = new Shown('P', false, Set.of(), Set.of());
 
         boolean touchedBy(Edit edit) {
             return switch (kind) {
                 case 'E' -> !edit.isEmpty();
-                case 'N' -> false;
+                case 'N', 'P' -> false;
                 default -> (changeList ? edit.history() || !edit.plans().isEmpty()
                         : plans.stream().anyMatch(edit.plans()::contains))
                         || keys.stream().anyMatch(edit.tasks()::contains);
@@ -95,13 +109,14 @@ final class LastBuild {
 
     /**
      * The record of a build of these jobs, whose site the stamps (live, then work folder) describe. same: the
-     * record of a build that found nothing changed since, whose files showed what they show now.
+     * record of a build that found nothing changed since, whose files showed what they show now. search: the
+     * site's search index, as SearchIndex.save gives it.
      */
     static LastBuild of(String site, Footprint footprint, List<Job> jobs, List<Map<String, Stamp>> stamps,
-            LastBuild same) throws IOException {
+            LastBuild same, byte[] search) throws IOException {
         String paths = pathsOf(jobs);
         byte[] shown = same != null && same.paths.equals(paths) ? same.shown : encode(jobs);
-        return new LastBuild(site, paths, footprint, stamps.get(0), stamps.get(1), shown);
+        return new LastBuild(site, paths, footprint, stamps.get(0), stamps.get(1), shown, search);
     }
 
     /** The jobs' paths, in their order (which the site graph fixes), as one digest. */
@@ -113,7 +128,8 @@ final class LastBuild {
         if (shows instanceof Shows.Listed l) {
             return new Shown('L', l.changeList(), l.plans(), l.keys());
         }
-        return shows instanceof Shows.Nothing ? Shown.NOTHING : Shown.EVERYTHING;
+        return shows instanceof Shows.Nothing ? Shown.NOTHING : shows instanceof Shows.Part ? Shown.PART
+                : Shown.EVERYTHING;
     }
 
     /**
@@ -145,7 +161,7 @@ final class LastBuild {
     static List<Map<String, Stamp>> stampsAfter(SiteWriter writer, Path liveSite, Map<String, Stamp> liveBefore)
             throws IOException {
         if (writer.published()) {
-            return List.of(FileStamps.of(liveSite), liveBefore);
+            return List.of(writer.finished(liveSite), liveBefore);
         }
         // Unpublished, the work folder holds what the writer wrote there, unless it wrote nothing (canKeep: the
         // work folder already was the live site, and every file came out as it was).
@@ -253,6 +269,8 @@ final class LastBuild {
         }
         out.writeInt(shown.length);
         out.write(shown);
+        out.writeInt(search.length);
+        out.write(search);
         out.writeUTF("end");
         out.flush();
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -299,11 +317,13 @@ final class LastBuild {
         }
         byte[] shown = new byte[in.readInt()];
         in.readFully(shown);
+        byte[] search = new byte[in.readInt()];
+        in.readFully(search);
         if (!"end".equals(in.readUTF())) {
             throw new IOException("cut short");
         }
         return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents), stamps.get(0),
-                stamps.get(1), shown);
+                stamps.get(1), shown, search);
     }
 
     /** What each job's file shows, encoded: each listing once, then each file's kind and listing. */
@@ -369,6 +389,7 @@ final class LastBuild {
                 decoded.put(path, switch (kind) {
                     case 'E' -> Shown.EVERYTHING;
                     case 'N' -> Shown.NOTHING;
+                    case 'P' -> Shown.PART;
                     case 'L' -> listings.get(in.readInt());
                     default -> throw new IOException("kind " + kind);
                 });

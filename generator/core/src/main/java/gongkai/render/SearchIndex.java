@@ -69,9 +69,34 @@ public final class SearchIndex {
     private SearchIndex before;
     private final Edit edit;
     private volatile Built built;
+    /** A rebuild: the index the last build saved (see save), read when first needed; null once read. */
+    private byte[] saved;
 
     public SearchIndex(SiteGraph graph) {
         this(graph, null, null);
+    }
+
+    private SearchIndex(SiteGraph graph, byte[] saved) {
+        this(graph, null, null);
+        this.saved = saved;
+    }
+
+    /**
+     * A rebuild's index of graph, which edit made of the graph the last build saved its index from (bytes save gave):
+     * made from that one as serve's is from the index before an edit, so only the shards that differ are made again.
+     * The texts of the saved documents are not kept; the keys of those the edit may have changed are read back from
+     * its postings.
+     */
+    public static SearchIndex afterSaved(SiteGraph graph, byte[] saved, Edit edit) {
+        return new SearchIndex(graph, new SearchIndex(graph, saved), edit);
+    }
+
+    /**
+     * The index as bytes for the next build (afterSaved): its documents, their statuses and the postings, without
+     * the texts. Builds the index if nothing asked for it yet.
+     */
+    public byte[] save() {
+        return SavedIndex.write(built());
     }
 
     /**
@@ -95,18 +120,21 @@ public final class SearchIndex {
      * The index. changed: when it was made from the index before an edit, the document and term shards that differ
      * from that one's, and whether the statuses do; null when it was made whole.
      */
-    private record Built(List<Entry> entries, List<Doc> docs, Postings postings, int[][] shardLists, int plansStart,
+    record Built(List<Entry> entries, List<Doc> docs, Postings postings, int[][] shardLists, int plansStart,
             int[] planFirst, String statusLetters, Changed changed) {
     }
 
-    private record Changed(Set<Integer> docShards, Set<Integer> termShards, boolean statuses) {
+    record Changed(Set<Integer> docShards, Set<Integer> termShards, boolean statuses) {
     }
 
-    /** One document with the texts its keys come from; key names what it is the document of (kind and id). */
-    private record Entry(String key, Doc doc, List<FieldText> texts, char letter) {
+    /**
+     * One document with the texts its keys come from (null for a document read back from a saved index); key names
+     * what it is the document of (kind and id).
+     */
+    record Entry(String key, Doc doc, List<FieldText> texts, char letter) {
     }
 
-    private record FieldText(int field, String text) {
+    record FieldText(int field, String text) {
     }
 
     public List<Job> jobs() {
@@ -341,9 +369,10 @@ public final class SearchIndex {
             synchronized (this) {
                 b = built;
                 if (b == null) {
-                    b = build();
+                    b = saved != null ? SavedIndex.read(saved) : build();
                     built = b;
                     before = null;
+                    saved = null;
                 }
             }
         }
@@ -392,6 +421,9 @@ public final class SearchIndex {
      */
     private Built patched() {
         Built old = before.built();
+        if (old == null) {
+            return null;
+        }
         List<Entry> was = old.entries();
         List<String> order = order();
         int shards = termShardCount();
@@ -405,6 +437,7 @@ public final class SearchIndex {
         }
         List<Entry> now = entries(was);
         Postings postings = old.postings().copy();
+        Map<Integer, Set<Long>> readBack = postings.keysOf(textsUnknown(was, now));
         Set<Integer> docShards = new java.util.HashSet<>();
         Set<Long> touchedKeys = new java.util.HashSet<>();
         Set<Integer> touchedLists = new java.util.HashSet<>();
@@ -418,8 +451,8 @@ public final class SearchIndex {
             if (!a.doc().equals(b.doc())) {
                 docShards.add(id / DOCS_PER_SHARD);
             }
-            if (!a.texts().equals(b.texts())) {
-                Set<Long> out = keySet(a.texts());
+            if (a != b && (a.texts() == null || !a.texts().equals(b.texts()))) {
+                Set<Long> out = a.texts() == null ? readBack.get(id) : keySet(a.texts());
                 Set<Long> in = keySet(b.texts());
                 for (long key : out) {
                     if (!in.contains(key)) {
@@ -444,6 +477,17 @@ public final class SearchIndex {
         String statuses = letters.toString();
         return new Built(now, List.copyOf(docs), postings, lists, old.plansStart(), planFirst(now), statuses,
                 new Changed(docShards, termShards, !statuses.equals(old.statusLetters())));
+    }
+
+    /** The ids of the documents whose texts before are not known (a saved index) and that were made again. */
+    private static java.util.BitSet textsUnknown(List<Entry> was, List<Entry> now) {
+        java.util.BitSet ids = new java.util.BitSet(was.size());
+        for (int id = 0; id < was.size(); id++) {
+            if (was.get(id).texts() == null && now.get(id) != was.get(id)) {
+                ids.set(id);
+            }
+        }
+        return ids;
     }
 
     /** The packed keys (with their fields) of a document's texts. */
@@ -856,6 +900,48 @@ public final class SearchIndex {
 
         long keyOf(int list) {
             return keys[list];
+        }
+
+        /** The keys of the lists that hold each of these documents: one pass over every list. */
+        Map<Integer, Set<Long>> keysOf(java.util.BitSet docs) {
+            Map<Integer, Set<Long>> out = new java.util.HashMap<>();
+            if (docs.isEmpty()) {
+                return out;
+            }
+            docs.stream().forEach(id -> out.put(id, new java.util.HashSet<>()));
+            for (int list = 0; list < lists; list++) {
+                for (int id : ids(list)) {
+                    if (docs.get(id)) {
+                        out.get(id).add(keys[list]);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Every list, as read reads it back. */
+        void write(java.io.DataOutputStream out) throws java.io.IOException {
+            out.writeInt(lists);
+            for (int list = 0; list < lists; list++) {
+                out.writeLong(keys[list]);
+                out.writeInt(last[list]);
+                out.writeInt(size[list]);
+                out.write(data[list], 0, size[list]);
+            }
+        }
+
+        static Postings read(java.io.DataInputStream in) throws java.io.IOException {
+            Postings p = new Postings(true);
+            for (int n = SavedIndex.length(in, 16); n > 0; n--) {
+                long key = in.readLong();
+                int list = p.listOf(key);
+                p.last[list] = in.readInt();
+                int bytes = SavedIndex.length(in, 1);
+                p.data[list] = new byte[Math.max(4, bytes)];
+                in.readFully(p.data[list], 0, bytes);
+                p.size[list] = bytes;
+            }
+            return p;
         }
 
         void writeGaps(int list, Json j) {

@@ -36,8 +36,8 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
 
     /**
      * A part of something that knows, for the edit it was made after, whether this part differs (a shard of the
-     * search index made from the index before the edit); asked of the files after an edit only, and recorded for
-     * the next build as showing everything.
+     * search index made from the index before the edit, or from the one the last build saved); asked of the files
+     * after an edit only: for any other edit it says it differs.
      */
     static Shows part(java.util.function.Predicate<Edit> differs) {
         return new Part(differs);

@@ -28,6 +28,35 @@ public final class FileStamps {
     private FileStamps() {
     }
 
+    /** The stamp of one file as a walk (of) gives it, or null when no file is there (nothing, or a folder). */
+    public static Stamp ofFile(Path file) throws IOException {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+        return a.isDirectory() ? null : stamp(a);
+    }
+
+    /**
+     * stamps with these paths stamped again below dir (or dropped where nothing is there now): the stamps of a folder
+     * after these files were written or deleted, and nothing else changed.
+     */
+    public static Map<String, Stamp> restamped(Map<String, Stamp> stamps, Path dir, java.util.Collection<String> paths)
+            throws IOException {
+        Map<String, Stamp> now = new HashMap<>(stamps);
+        for (String path : paths) {
+            Stamp s = ofFile(dir.resolve(path));
+            if (s == null) {
+                now.remove(path);
+            } else {
+                now.put(path, s);
+            }
+        }
+        return now;
+    }
+
     private static Stamp stamp(BasicFileAttributes a) {
         Object key = a.fileKey();
         return new Stamp(a.isRegularFile() ? a.size() : -1, a.lastModifiedTime().to(TimeUnit.NANOSECONDS),

@@ -49,6 +49,10 @@ public final class SiteWriter {
     private final Map<String, FileStamps.Stamp> found;
     private final Map<String, FileStamps.Stamp> caughtUp;
     private boolean published;
+    /** The files written into the work folder, or deleted from it, by this build. */
+    private final Set<String> rewritten = ConcurrentHashMap.newKeySet();
+    /** Whether a folder was deleted where a file goes, or a file where a folder goes. */
+    private volatile boolean reshaped;
 
     private SiteWriter(OutputFolder folder, Path work, Path reference, Mode mode, Map<String, FileStamps.Stamp> found,
             Map<String, FileStamps.Stamp> caughtUp) {
@@ -75,10 +79,12 @@ public final class SiteWriter {
             caughtUp = found;
             List<String> toCatchUp = folder.behind();
             if (toCatchUp != null && reference != null) {
-                catchUp(work, live, toCatchUp);
+                boolean reshaped = catchUp(work, live, toCatchUp);
                 reference = work;
                 if (!toCatchUp.isEmpty()) {
-                    caughtUp = filesOf(work);
+                    // A few files caught up are stamped again; many, or a folder where a file goes, walk it again.
+                    caughtUp = reshaped || toCatchUp.size() > 256 ? filesOf(work)
+                            : FileStamps.restamped(found, work, toCatchUp);
                 }
             }
         } else {
@@ -92,19 +98,24 @@ public final class SiteWriter {
         return writer;
     }
 
-    /** Brings the work folder level with the live site where the last build left them apart. */
-    private static void catchUp(Path work, Path live, List<String> behind) throws IOException {
+    /**
+     * Brings the work folder level with the live site where the last build left them apart. Returns whether it had
+     * to delete a folder where a file goes, or a file where a folder goes.
+     */
+    private static boolean catchUp(Path work, Path live, List<String> behind) throws IOException {
+        boolean reshaped = false;
         for (String path : behind) {
             Path from = inside(live, path);
             Path to = inside(work, path);
             if (Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
-                makeDirs(work, to.getParent());
-                clearDir(to);
+                reshaped |= makeDirs(work, to.getParent());
+                reshaped |= clearDir(to);
                 Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
             } else if (Files.isRegularFile(to, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(to);
             }
         }
+        return reshaped;
     }
 
     /**
@@ -138,12 +149,15 @@ public final class SiteWriter {
         Path dir = file.getParent();
         // Remember a folder only once it exists: another thread may be writing into it already.
         if (!madeDirs.contains(dir)) {
-            makeDirs(work, dir);
+            if (makeDirs(work, dir)) {
+                reshaped = true;
+            }
             madeDirs.add(dir);
         }
-        if (mode == Mode.UPDATE && !existing.contains(path)) {
-            clearDir(file);
+        if (mode == Mode.UPDATE && !existing.contains(path) && clearDir(file)) {
+            reshaped = true;
         }
+        rewritten.add(path);
         writeFile(file, bytes);
     }
 
@@ -151,9 +165,10 @@ public final class SiteWriter {
      * Creates dir and its parents below root. In the work folder, which is gongkai's own, a file where a folder
      * belongs is an older site's leftover and goes.
      */
-    private static void makeDirs(Path root, Path dir) throws IOException {
+    private static boolean makeDirs(Path root, Path dir) throws IOException {
         try {
             Files.createDirectories(dir);
+            return false;
         } catch (FileAlreadyExistsException e) {
             for (Path p = dir; !p.equals(root); p = p.getParent()) {
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -161,14 +176,17 @@ public final class SiteWriter {
                 }
             }
             Files.createDirectories(dir);
+            return true;
         }
     }
 
     /** A folder where a file belongs is an older site's leftover in the work folder. */
-    private static void clearDir(Path file) throws IOException {
+    private static boolean clearDir(Path file) throws IOException {
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             deleteTree(file);
+            return true;
         }
+        return false;
     }
 
     /** One write call for the whole file; Files.write hands the kernel 8 KB at a time. */
@@ -226,6 +244,20 @@ public final class SiteWriter {
     /** Where the next site is finished; after a publish, the site before. */
     public Path workFolder() {
         return work;
+    }
+
+    /**
+     * The stamps of the site this writer finished, in folder (where it is now: the live site after publishing):
+     * the work folder's once caught up, with what this build wrote or deleted stamped again; walked again after a
+     * folder or file had to go where the other belongs.
+     */
+    public Map<String, FileStamps.Stamp> finished(Path folder) throws IOException {
+        if (!canKeep() || reshaped) {
+            return FileStamps.of(folder);
+        }
+        java.util.Set<String> paths = new java.util.HashSet<>(rewritten);
+        paths.add(OutputFolder.MARKER);
+        return FileStamps.restamped(caughtUp, folder, paths);
     }
 
     /** Whether commit published the work folder (false when the live site already was the new one). */
@@ -288,6 +320,7 @@ public final class SiteWriter {
         List<String> gone = new ArrayList<>();
         for (String rel : existing) {
             if (!produced.contains(rel)) {
+                rewritten.add(rel);
                 deleteWithEmptyParents(work, work.resolve(rel));
                 if (reference == work) {
                     gone.add(rel);

@@ -37,6 +37,22 @@ class RebuildTest {
         return site.buildOk();
     }
 
+    /**
+     * The stamps the record keeps of the live site and of the work folder, which a build takes from what it wrote
+     * rather than by walking both again, are what a walk finds.
+     */
+    private static void assertStampsAsWalked(TestSite site, String after) {
+        Path out = site.output();
+        Path state = out.resolveSibling("." + out.getFileName() + ".gongkai");
+        LastBuild record = LastBuild.read(state.resolve("last-build")).orElseThrow();
+        try {
+            assertEquals(gongkai.write.FileStamps.of(out), record.live(), "live site after " + after);
+            assertEquals(gongkai.write.FileStamps.of(state.resolve("next")), record.work(), "work folder after " + after);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void assertAsAWholeBuild(TestSite site, String after) {
         Path whole = temp.resolve("whole-" + Math.abs(after.hashCode()) + "-" + System.nanoTime());
         Build.Result r = Build.run(site.options().withOutput(whole).withFull(true));
@@ -79,6 +95,7 @@ class RebuildTest {
             if (r.remade().files() < all / 2) {
                 partial++;
             }
+            assertStampsAsWalked(site, "edit " + i + " (" + what + ")");
             assertAsAWholeBuild(site, "edit " + i + " (" + what + ")");
         }
         assertTrue(partial >= 15, "most edits make less than half the site again: " + partial);
@@ -107,6 +124,7 @@ class RebuildTest {
                 // In this small site the lists, feeds, open data and search index that every edit reaches are
                 // a third of the files.
                 assertTrue(r.remade().files() < every * 2 / 3, what + ": " + r.remade().files() + " of " + every);
+                assertStampsAsWalked(site, "edit " + i);
                 assertAsAWholeBuild(site, "edit " + i + " (" + what + (committed ? ", committed)" : ")"));
             }
         }

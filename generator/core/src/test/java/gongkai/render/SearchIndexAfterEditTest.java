@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * serve makes the search index after an edit from the one before it, changing only the documents the edit changed:
- * every file of it must be byte for byte the file a whole index of the same content gives, and the files it says
- * differ from before's must be all the files that do.
+ * serve makes the search index after an edit from the one before it, and a rebuild from the one the last build saved,
+ * changing only the documents the edit changed: every file of it must be byte for byte the file a whole index of the
+ * same content gives, and the files it says differ from before's must be all the files that do.
  */
 class SearchIndexAfterEditTest {
 
@@ -43,6 +43,19 @@ class SearchIndexAfterEditTest {
 
     @Test
     void anIndexMadeFromTheOneBeforeAnEditIsTheWholeIndexOfTheEditedContent() throws Exception {
+        madeAfterEdits(false);
+    }
+
+    /**
+     * A rebuild has no texts of the documents before: it reads back the keys of those an edit changed, and says the
+     * same files differ as serve's index, which has the texts.
+     */
+    @Test
+    void anIndexMadeFromTheOneTheLastBuildSavedIsTheWholeIndexOfTheEditedContent() throws Exception {
+        madeAfterEdits(true);
+    }
+
+    private void madeAfterEdits(boolean saved) throws Exception {
         TestSite site = TestSite.fixture("basic", temp);
         SiteGraph graph = load(site);
         SearchIndex index = new SearchIndex(graph);
@@ -53,8 +66,10 @@ class SearchIndexAfterEditTest {
             String what = RandomEdits.edit(site, random, i);
             SiteGraph next = load(site);
             Edit edit = Edit.between(graph, next).orElseThrow();
-            SearchIndex made = new SearchIndex(next, index, edit);
+            SearchIndex served = new SearchIndex(next, index, edit);
+            SearchIndex made = saved ? SearchIndex.afterSaved(next, index.save(), edit) : served;
             List<Job> jobs = made.jobs();
+            List<Job> servedJobs = served.jobs();
             List<String> now = files(jobs);
             List<String> whole = files(new SearchIndex(next).jobs());
             for (int f = 0; f < whole.size(); f++) {
@@ -62,6 +77,8 @@ class SearchIndexAfterEditTest {
             }
             if (before.size() == now.size()) {
                 for (int f = 0; f < now.size(); f++) {
+                    assertEquals(servedJobs.get(f).shows().touchedBy(edit), jobs.get(f).shows().touchedBy(edit),
+                            jobs.get(f).path() + " after edit " + i + " (" + what + ")");
                     if (!now.get(f).equals(before.get(f))) {
                         assertTrue(jobs.get(f).shows().touchedBy(edit), jobs.get(f).path() + " differs after edit " + i
                                 + " (" + what + ") but says it does not");
@@ -70,9 +87,28 @@ class SearchIndexAfterEditTest {
                 patched++;
             }
             graph = next;
-            index = made;
+            index = served;
             before = now;
         }
         assertTrue(patched > 30, "most edits leave the documents where they were: " + patched);
+    }
+
+    @Test
+    void aSavedIndexCutShortOrForeignIsMadeWhole() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp);
+        SiteGraph graph = load(site);
+        byte[] saved = new SearchIndex(graph).save();
+        RandomEdits.edit(site, new Random(3), 0);
+        SiteGraph next = load(site);
+        Edit edit = Edit.between(graph, next).orElseThrow();
+        List<String> whole = files(new SearchIndex(next).jobs());
+        for (byte[] bad : List.of(java.util.Arrays.copyOf(saved, saved.length / 2), new byte[0],
+                "gongkai-search-index/0".getBytes(StandardCharsets.UTF_8))) {
+            SearchIndex made = SearchIndex.afterSaved(next, bad, edit);
+            assertEquals(whole, files(made.jobs()));
+            for (Job j : made.jobs()) {
+                assertTrue(j.shows().touchedBy(edit), j.path() + " is made again when the saved index cannot be read");
+            }
+        }
     }
 }
