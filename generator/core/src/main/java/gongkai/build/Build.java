@@ -15,6 +15,7 @@ import gongkai.read.RawContent;
 import gongkai.read.RawDocument;
 import gongkai.read.YamlReader;
 import gongkai.read.ReadCache;
+import gongkai.render.Earlier;
 import gongkai.render.Edit;
 import gongkai.render.Feeds;
 import gongkai.render.Footprint;
@@ -282,54 +283,22 @@ public final class Build {
             return failed(problems);
         }
         long compare = System.nanoTime();
-        List<Job> jobs;
-        SearchIndex search;
         String site = LastBuild.siteDigest(o, graph);
         Footprint footprint = Footprint.of(graph);
-        SiteWriter writer;
-        long bytes = 0;
-        Map<String, FileStamps.Stamp> liveBefore;
-        LastBuild unchanged;
         String shown = ProjectPath.relative(o.root(), o.output());
-        Optional<LastBuild> last = o.full() ? Optional.empty() : LastBuild.read(output.lastBuildRecord());
-        String whole;
-        List<Job> remake = new ArrayList<>();
+        Comparison c;
         try {
-            // Whatever happens next, the record no longer describes the site on disk until this build has published.
-            Files.deleteIfExists(output.lastBuildRecord());
-            java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk = java.util.concurrent.ForkJoinTask
-                    .adapt(() -> FileStamps.of(output.site())).fork();
-            writer = SiteWriter.open(output);
-            liveBefore = liveWalk.join();
-            whole = o.full() ? "要求完整构建（--full）" : last.isEmpty() ? "没有上次构建的记录"
-                    : !last.get().site().equals(site) ? "程序、配置、单位、模板或数据截至日期与上次构建不同"
-                    : !writer.canKeep() ? "输出目录旁还没有与已发布网站一致的工作副本"
-                    : !last.get().matches(writer) ? "输出目录的工作副本在上次构建之后有改动"
-                    : null;
-            if (last.isPresent() && writer.canKeep()) {
-                // Files of the published site changed by hand: the site this build publishes has them as built.
-                writer.republish(last.get().changedLive(liveBefore));
-            }
-            Edit edit = whole == null ? Edit.between(last.get().footprint(), footprint) : null;
-            unchanged = edit != null && edit.isEmpty() ? last.get() : null;
-            search = edit != null && last.get().search().length > 0
-                    ? SearchIndex.afterSaved(graph, last.get().search(), edit) : new SearchIndex(graph);
-            jobs = jobs(new Pages(graph, templates.get()), search);
-            Set<String> reached = edit != null ? last.get().reached(edit, jobs) : Set.of();
-            for (Job j : jobs) {
-                if (whole == null && !reached.contains(j.path()) && writer.holds(j.path())) {
-                    writer.keep(j.path());
-                    bytes += last.get().live().get(j.path()).size();
-                } else {
-                    remake.add(j);
-                }
-            }
+            c = compare(o, output, graph, templates.get(), site, footprint);
         } catch (IOException e) {
             return failed(shown, "无法准备输出目录：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
+        SiteWriter writer = c.writer();
+        List<Job> jobs = c.jobs();
+        LastBuild unchanged = c.unchanged();
+        long bytes = c.keptBytes();
         long t0 = System.nanoTime();
         progress.stageDone(Progress.Stage.COMPARE, t0 - compare);
-        bytes += render(remake, writer, problems, progress);
+        bytes += render(c.remake(), writer, problems, progress);
         int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
         long t1 = System.nanoTime();
         progress.stageDone(Progress.Stage.RENDER, t1 - t0);
@@ -349,9 +318,9 @@ public final class Build {
             long t2 = System.nanoTime();
             try {
                 // Nothing changed: the index is the one saved, which this build did not make again.
-                byte[] index = unchanged != null && unchanged.search().length > 0 ? unchanged.search() : search.save();
-                LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), liveBefore), unchanged,
-                        index).write(output.lastBuildRecord());
+                LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), c.liveBefore()),
+                        unchanged, unchanged != null ? unchanged.search() : c.search()::save)
+                        .write(output.lastBuildRecord());
             } catch (IOException e) {
                 // The site is published; without a record the next build makes every file.
             }
@@ -360,7 +329,53 @@ public final class Build {
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
         GitHistory.Log log = loaded.get().history();
         return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,
-                loaded.get().asOf(), log.state(), log.commits().size(), new Remade(remake.size(), whole));
+                loaded.get().asOf(), log.state(), log.commits().size(), new Remade(c.remake().size(), c.whole()));
+    }
+
+    /**
+     * What this build makes, found by comparing the site with the record the last build left: the writer, the jobs,
+     * those to make again (every one, when whole says why) and the bytes of those kept, the search index (made from
+     * the saved one after an edit), the live site's stamps as the build began, and the record when nothing changed.
+     */
+    private record Comparison(SiteWriter writer, List<Job> jobs, List<Job> remake, long keptBytes, SearchIndex search,
+            Map<String, FileStamps.Stamp> liveBefore, LastBuild unchanged, String whole) {
+    }
+
+    /** Opens the writer and compares; the record, large for a large site, is let go on return unless nothing changed. */
+    private static Comparison compare(Options o, OutputFolder output, SiteGraph graph, Templates templates, String site,
+            Footprint footprint) throws IOException {
+        Optional<LastBuild> last = o.full() ? Optional.empty() : LastBuild.read(output.lastBuildRecord());
+        // Whatever happens next, the record no longer describes the site on disk until this build has published.
+        Files.deleteIfExists(output.lastBuildRecord());
+        java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk = java.util.concurrent.ForkJoinTask
+                .adapt(() -> FileStamps.of(output.site())).fork();
+        SiteWriter writer = SiteWriter.open(output);
+        Map<String, FileStamps.Stamp> liveBefore = liveWalk.join();
+        String whole = o.full() ? "要求完整构建（--full）" : last.isEmpty() ? "没有上次构建的记录"
+                : !last.get().site().equals(site) ? "程序、配置、单位、模板或数据截至日期与上次构建不同"
+                : !writer.canKeep() ? "输出目录旁还没有与已发布网站一致的工作副本"
+                : !last.get().matches(writer) ? "输出目录的工作副本在上次构建之后有改动"
+                : null;
+        if (last.isPresent() && writer.canKeep()) {
+            // Files of the published site changed by hand: the site this build publishes has them as built.
+            writer.republish(last.get().changedLive(liveBefore));
+        }
+        Edit edit = whole == null ? Edit.between(last.get().footprint(), footprint) : null;
+        SearchIndex search = edit != null ? last.get().searchAfter(graph, edit) : new SearchIndex(graph);
+        List<Job> jobs = jobs(new Pages(graph, templates), search, writer::kept);
+        Set<String> reached = edit != null ? last.get().reached(edit, jobs) : Set.of();
+        List<Job> remake = new ArrayList<>();
+        long kept = 0;
+        for (Job j : jobs) {
+            if (whole == null && !reached.contains(j.path()) && writer.holds(j.path())) {
+                writer.keep(j.path());
+                kept += last.get().live().get(j.path()).size();
+            } else {
+                remake.add(j);
+            }
+        }
+        return new Comparison(writer, jobs, remake, kept, search, liveBefore,
+                edit != null && edit.isEmpty() ? last.get() : null, whole);
     }
 
     /** The theme, compiled once per build (or once per template edit under serve): the site's over the built-in. */
@@ -393,12 +408,17 @@ public final class Build {
 
     /** Every output file of the site, its search index made by search (serve's may be made from the one before). */
     public static List<Job> jobs(Pages pages, SearchIndex search) {
+        return jobs(pages, search, Earlier.NONE);
+    }
+
+    /** The same, with the files of the last build this one keeps, whose parts other files may reuse. */
+    private static List<Job> jobs(Pages pages, SearchIndex search, Earlier earlier) {
         SiteGraph graph = pages.graph();
         Templates templates = pages.templates();
         List<Job> pageJobs = pages.jobs();
         List<Job> jobs = new ArrayList<>(pageJobs);
         jobs.addAll(new Feeds(graph, pages::changeHtml).jobs());
-        jobs.addAll(new OpenData(graph).jobs());
+        jobs.addAll(new OpenData(graph, earlier).jobs());
         jobs.addAll(search.jobs());
         jobs.addAll(Sitemap.jobs(graph.config().baseUrl(), pageJobs.stream().map(Job::path).toList()));
         jobs.addAll(StaticWords.jobs(templates, graph.config().messages()));

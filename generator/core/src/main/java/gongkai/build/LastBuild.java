@@ -4,6 +4,7 @@ import gongkai.graph.SiteGraph;
 import gongkai.render.Edit;
 import gongkai.render.Footprint;
 import gongkai.render.Job;
+import gongkai.render.SearchIndex;
 import gongkai.render.Shows;
 import gongkai.render.ValueDigest;
 import gongkai.write.FileStamps;
@@ -52,11 +53,22 @@ final class LastBuild {
     /** The files and what each showed, encoded; decoded when first asked (by the build's one thread). */
     private final byte[] shown;
     private Map<String, Shown> files;
-    /** The site's search index (SearchIndex.save), so a rebuild changes only the shards an edit changed. */
-    private final byte[] search;
+    /**
+     * The site's search index (SearchIndex.save), so a rebuild changes only the shards an edit changed: written last,
+     * by search for a record made now; in a record read, the bytes read from searchAt to their end.
+     */
+    private final SearchOut search;
+    private final byte[] read;
+    private final int searchAt;
+
+    /** Writes the search index into the record. */
+    @FunctionalInterface
+    interface SearchOut {
+        void write(DataOutputStream out) throws IOException;
+    }
 
     private LastBuild(String site, String paths, Footprint footprint, Map<String, Stamp> live, Map<String, Stamp> work,
-            byte[] shown, byte[] search) {
+            byte[] shown, SearchOut search, byte[] read, int searchAt) {
         this.site = site;
         this.paths = paths;
         this.footprint = footprint;
@@ -64,10 +76,18 @@ final class LastBuild {
         this.work = work;
         this.shown = shown;
         this.search = search;
+        this.read = read;
+        this.searchAt = searchAt;
     }
 
-    byte[] search() {
-        return search;
+    /** The search index of the site this record describes, made again after edit (only the shards it changed). */
+    SearchIndex searchAfter(SiteGraph graph, Edit edit) {
+        return SearchIndex.afterSaved(graph, read, searchAt, edit);
+    }
+
+    /** The search index as this record keeps it, for the record of a build that found nothing changed. */
+    SearchOut search() {
+        return out -> out.write(read, searchAt, read.length - searchAt);
     }
 
     String site() {
@@ -109,14 +129,14 @@ final class LastBuild {
 
     /**
      * The record of a build of these jobs, whose site the stamps (live, then work folder) describe. same: the
-     * record of a build that found nothing changed since, whose files showed what they show now. search: the
-     * site's search index, as SearchIndex.save gives it.
+     * record of a build that found nothing changed since, whose files showed what they show now. search: writes the
+     * site's search index (SearchIndex.save), or same's.
      */
     static LastBuild of(String site, Footprint footprint, List<Job> jobs, List<Map<String, Stamp>> stamps,
-            LastBuild same, byte[] search) throws IOException {
+            LastBuild same, SearchOut search) throws IOException {
         String paths = pathsOf(jobs);
         byte[] shown = same != null && same.paths.equals(paths) ? same.shown : encode(jobs);
-        return new LastBuild(site, paths, footprint, stamps.get(0), stamps.get(1), shown, search);
+        return new LastBuild(site, paths, footprint, stamps.get(0), stamps.get(1), shown, search, null, 0);
     }
 
     /** The jobs' paths, in their order (which the site graph fixes), as one digest. */
@@ -225,7 +245,7 @@ final class LastBuild {
             return Optional.empty();
         }
         try {
-            return Optional.of(read(new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))));
+            return Optional.of(read(Files.readAllBytes(file)));
         } catch (IOException | RuntimeException e) {
             // A record cut short or from another version: the build makes every file, as without one.
             return Optional.empty();
@@ -234,8 +254,15 @@ final class LastBuild {
 
     /** Writes the record whole or not at all: into a temporary file, then renamed over file. */
     void write(Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        DataOutputStream out = new DataOutputStream(bytes);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp),
+                1 << 16))) {
+            write(out);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
         Strings strings = new Strings();
         out.writeUTF(FORMAT);
         out.writeUTF(site);
@@ -269,16 +296,14 @@ final class LastBuild {
         }
         out.writeInt(shown.length);
         out.write(shown);
-        out.writeInt(search.length);
-        out.write(search);
         out.writeUTF("end");
-        out.flush();
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, bytes.toByteArray());
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // Last, to the end of the file: the index, which checks itself whole when read.
+        search.write(out);
     }
 
-    private static LastBuild read(DataInputStream in) throws IOException {
+    private static LastBuild read(byte[] bytes) throws IOException {
+        ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
+        DataInputStream in = new DataInputStream(stream);
         if (!FORMAT.equals(in.readUTF())) {
             throw new IOException("another format");
         }
@@ -317,13 +342,11 @@ final class LastBuild {
         }
         byte[] shown = new byte[in.readInt()];
         in.readFully(shown);
-        byte[] search = new byte[in.readInt()];
-        in.readFully(search);
         if (!"end".equals(in.readUTF())) {
             throw new IOException("cut short");
         }
         return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents), stamps.get(0),
-                stamps.get(1), shown, search);
+                stamps.get(1), shown, null, bytes, bytes.length - stream.available());
     }
 
     /** What each job's file shows, encoded: each listing once, then each file's kind and listing. */

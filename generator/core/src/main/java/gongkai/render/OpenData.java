@@ -14,7 +14,6 @@ import gongkai.model.Task;
 import gongkai.model.TaskHistory;
 import gongkai.model.Unit;
 import gongkai.model.Update;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,16 @@ public final class OpenData {
     private final Kept<String, byte[]> planJson = new Kept<>(1.0 / 32, part -> part.length);
     private final Kept<String, byte[]> planCsv = new Kept<>(1.0 / 32, part -> part.length);
 
+    private final Earlier earlier;
+
     public OpenData(SiteGraph graph) {
+        this(graph, Earlier.NONE);
+    }
+
+    /** earlier: the files of the last build this one keeps, whose parts the site's files reuse. */
+    public OpenData(SiteGraph graph, Earlier earlier) {
         this.graph = graph;
+        this.earlier = earlier;
         this.views = new ViewFactory(graph);
         this.messages = graph.config().messages();
         this.tasksCsvHead = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task",
@@ -69,44 +76,67 @@ public final class OpenData {
         // after the pages an editor looks at.
         jobs.add(new Job("data/changes.csv", this::changesCsv));
         for (Plan p : graph.content().plans()) {
-            String dir = "data/plans/" + p.id() + "/";
             Shows shows = Shows.of(Set.of(p.id()), () -> graph.tasks(p.id()));
-            jobs.add(new Job(dir + "tasks.json", () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA, TASKS_JSON_CLOSE),
+            jobs.add(new Job(planFile(p, "tasks.json"), () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA,
+                    TASKS_JSON_CLOSE), shows));
+            jobs.add(new Job(planFile(p, "tasks.csv"), () -> concat(tasksCsvHead, List.of(planTasksCsv(p)), NOTHING, NOTHING),
                     shows));
-            jobs.add(new Job(dir + "tasks.csv", () -> concat(tasksCsvHead, List.of(planTasksCsv(p)), NOTHING, NOTHING), shows));
         }
         return jobs;
     }
 
     private byte[] planTasksJson(Plan p) {
-        return planJson.get(p.id(), () -> planTasksJsonNow(p));
+        return planJson.get(p.id(), () -> earlierPart(planFile(p, "tasks.json"), TASKS_JSON_OPEN, TASKS_JSON_CLOSE)
+                .orElseGet(() -> planTasksJsonNow(p)));
     }
 
     private byte[] planTasksCsv(Plan p) {
-        return planCsv.get(p.id(), () -> planTasksCsvNow(p));
+        return planCsv.get(p.id(), () -> earlierPart(planFile(p, "tasks.csv"), tasksCsvHead, NOTHING)
+                .orElseGet(() -> planTasksCsvNow(p)));
+    }
+
+    private static String planFile(Plan p, String name) {
+        return "data/plans/" + p.id() + "/" + name;
+    }
+
+    /** A plan's part of a site file, from the plan's own file when this build keeps it: the part between head and tail. */
+    private java.util.Optional<byte[]> earlierPart(String path, byte[] head, byte[] tail) {
+        return earlier.kept(path).filter(b -> b.length >= head.length + tail.length
+                && java.util.Arrays.equals(b, 0, head.length, head, 0, head.length)
+                && java.util.Arrays.equals(b, b.length - tail.length, b.length, tail, 0, tail.length))
+                .map(b -> java.util.Arrays.copyOfRange(b, head.length, b.length - tail.length));
     }
 
     /** head, then the non-empty parts with separator between them, then tail. */
     private static byte[] concat(byte[] head, List<byte[]> parts, byte[] separator, byte[] tail) {
+        // Made in place, not copied out of a growing buffer: at 100k tasks the site's tasks.json is 190 MB.
         int size = head.length + tail.length;
+        int count = 0;
         for (byte[] part : parts) {
-            size += part.length + separator.length;
+            if (part.length > 0) {
+                size += part.length;
+                count++;
+            }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        out.writeBytes(head);
+        size += Math.max(0, count - 1) * separator.length;
+        byte[] out = new byte[size];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
         boolean first = true;
         for (byte[] part : parts) {
             if (part.length == 0) {
                 continue;
             }
             if (!first) {
-                out.writeBytes(separator);
+                System.arraycopy(separator, 0, out, at, separator.length);
+                at += separator.length;
             }
-            out.writeBytes(part);
+            System.arraycopy(part, 0, out, at, part.length);
+            at += part.length;
             first = false;
         }
-        out.writeBytes(tail);
-        return out.toByteArray();
+        System.arraycopy(tail, 0, out, at, tail.length);
+        return out;
     }
 
     private static byte[] utf8(Json j) {
@@ -128,7 +158,7 @@ public final class OpenData {
             j.value("data/" + f);
         }
         for (Plan p : graph.content().plans()) {
-            j.value("data/plans/" + p.id() + "/tasks.json").value("data/plans/" + p.id() + "/tasks.csv");
+            j.value(planFile(p, "tasks.json")).value(planFile(p, "tasks.csv"));
         }
         return utf8(j.endArray().endObject());
     }

@@ -1,7 +1,6 @@
 package gongkai.render;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -22,43 +21,35 @@ final class SavedIndex {
     private SavedIndex() {
     }
 
-    static byte[] write(SearchIndex.Built b) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeUTF(FORMAT);
-            out.writeInt(b.entries().size());
-            for (SearchIndex.Entry e : b.entries()) {
-                SearchIndex.Doc d = e.doc();
-                text(out, e.key());
-                text(out, d.kind());
-                text(out, d.url());
-                text(out, d.title());
-                text(out, d.context());
-                text(out, d.status());
-                out.writeBoolean(d.overdue());
-                text(out, d.names());
-            }
-            text(out, b.statusLetters());
-            out.writeInt(b.plansStart());
-            ints(out, b.planFirst());
-            out.writeInt(b.shardLists().length);
-            for (int[] lists : b.shardLists()) {
-                ints(out, lists);
-            }
-            b.postings().write(out);
-            out.writeUTF("end");
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    static void write(SearchIndex.Built b, DataOutputStream out) throws IOException {
+        out.writeUTF(FORMAT);
+        out.writeInt(b.entries().size());
+        for (SearchIndex.Entry e : b.entries()) {
+            SearchIndex.Doc d = e.doc();
+            text(out, e.key());
+            text(out, d.kind());
+            text(out, d.url());
+            text(out, d.title());
+            text(out, d.context());
+            text(out, d.status());
+            out.writeBoolean(d.overdue());
+            text(out, d.names());
         }
+        text(out, b.statusLetters());
+        out.writeInt(b.plansStart());
+        ints(out, b.planFirst());
+        out.writeInt(b.shardLists().length);
+        for (int[] lists : b.shardLists()) {
+            ints(out, lists);
+        }
+        b.postings().write(out);
+        out.writeUTF("end");
     }
 
-    /** The index saved in bytes, or null when they are not one whole (cut short, another version). */
-    static SearchIndex.Built read(byte[] saved) {
+    /** The index saved in bytes from offset from on, or null when they are not one whole (cut short, another version). */
+    static SearchIndex.Built read(byte[] saved, int from) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved));
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved, from, saved.length - from));
             if (!FORMAT.equals(in.readUTF())) {
                 return null;
             }

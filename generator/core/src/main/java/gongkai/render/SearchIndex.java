@@ -69,34 +69,36 @@ public final class SearchIndex {
     private SearchIndex before;
     private final Edit edit;
     private volatile Built built;
-    /** A rebuild: the index the last build saved (see save), read when first needed; null once read. */
+    /** A rebuild: the index the last build saved (see save), from savedFrom on, read when first needed; null once read. */
     private byte[] saved;
+    private int savedFrom;
 
     public SearchIndex(SiteGraph graph) {
         this(graph, null, null);
     }
 
-    private SearchIndex(SiteGraph graph, byte[] saved) {
+    private SearchIndex(SiteGraph graph, byte[] saved, int from) {
         this(graph, null, null);
         this.saved = saved;
+        this.savedFrom = from;
     }
 
     /**
      * A rebuild's index of graph, which edit made of the graph the last build saved its index from (bytes save gave):
      * made from that one as serve's is from the index before an edit, so only the shards that differ are made again.
      * The texts of the saved documents are not kept; the keys of those the edit may have changed are read back from
-     * its postings.
+     * its postings. saved: bytes holding it from offset from to their end.
      */
-    public static SearchIndex afterSaved(SiteGraph graph, byte[] saved, Edit edit) {
-        return new SearchIndex(graph, new SearchIndex(graph, saved), edit);
+    public static SearchIndex afterSaved(SiteGraph graph, byte[] saved, int from, Edit edit) {
+        return new SearchIndex(graph, new SearchIndex(graph, saved, from), edit);
     }
 
     /**
-     * The index as bytes for the next build (afterSaved): its documents, their statuses and the postings, without
-     * the texts. Builds the index if nothing asked for it yet.
+     * Writes the index for the next build (afterSaved): its documents, their statuses and the postings, without the
+     * texts. Builds the index if nothing asked for it yet.
      */
-    public byte[] save() {
-        return SavedIndex.write(built());
+    public void save(java.io.DataOutputStream out) throws java.io.IOException {
+        SavedIndex.write(built(), out);
     }
 
     /**
@@ -369,7 +371,7 @@ public final class SearchIndex {
             synchronized (this) {
                 b = built;
                 if (b == null) {
-                    b = saved != null ? SavedIndex.read(saved) : build();
+                    b = saved != null ? SavedIndex.read(saved, savedFrom) : build();
                     built = b;
                     before = null;
                     saved = null;

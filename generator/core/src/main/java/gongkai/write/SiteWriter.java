@@ -42,6 +42,8 @@ public final class SiteWriter {
     private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    /** The files of the published site this build leaves as they are. */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
     /** The files the work folder held when the build began (UPDATE only). */
     private final Set<String> existing;
@@ -212,8 +214,24 @@ public final class SiteWriter {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
             return false;
         }
-        return Arrays.equals(Files.readAllBytes(file), bytes);
+        if (bytes.length <= COMPARED_AT_ONCE) {
+            return Arrays.equals(Files.readAllBytes(file), bytes);
+        }
+        // A large file (the site's open data) is compared a piece at a time, not read into a second copy.
+        try (java.io.InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] piece = new byte[COMPARED_AT_ONCE];
+            int at = 0;
+            for (int n = in.read(piece); n > 0; n = in.read(piece)) {
+                if (at + n > bytes.length || !Arrays.equals(piece, 0, n, bytes, at, at + n)) {
+                    return false;
+                }
+                at += n;
+            }
+            return at == bytes.length;
+        }
     }
+
+    private static final int COMPARED_AT_ONCE = 1 << 16;
 
     /**
      * Whether the work folder already holds the published site, so a file the build need not make again can be
@@ -276,7 +294,21 @@ public final class SiteWriter {
             throw new IOException("无法沿用上次生成的文件：" + path);
         }
         produced.add(path);
+        kept.add(path);
         unchanged.incrementAndGet();
+    }
+
+    /**
+     * The bytes of a file this build keeps (keep), as the last build made them; empty when they cannot be read, and
+     * the caller makes them again.
+     */
+    public java.util.Optional<byte[]> kept(String path) {
+        try {
+            return kept.contains(path) ? java.util.Optional.of(Files.readAllBytes(inside(work, path)))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Removes a file of the live site that is no longer produced (serve's incremental updates). */

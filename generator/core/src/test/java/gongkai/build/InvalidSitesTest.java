@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import gongkai.diagnostics.Problem;
 import gongkai.support.TestSite;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,6 +150,23 @@ class InvalidSitesTest {
     void textThatIsNotUtf8() {
         TestSite site = basic().writeBytes(TASK, "---\ntitle: 做好政策解读\n---\n".getBytes(Charset.forName("GBK")));
         assertEquals(List.of(TASK + ":2:8: 文件不是 UTF-8 编码（可能是 GBK）：从这里起的字节不是 UTF-8 文字。"
+                + "请用编辑器“另存为 UTF-8”后再构建。"), site.problems());
+    }
+
+    /** U+FFFD written in a file is text like any other; a byte that is not UTF-8 next to it is still found. */
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsNotABadByte() {
+        basic().write(TASK, "---\nnumber: \"2\"\ntitle: 做好政策解读\uFFFD\nsection: （二）\n---\n正文。\n").buildOk();
+    }
+
+    @Test
+    void aBadByteAfterAReplacementCharacterIsFound() {
+        TestSite site = basic();
+        byte[] both = "---\ntitle: 做好\uFFFD政策\n---\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(both, both.length + 1);
+        bad[bad.length - 1] = (byte) 0xC3;
+        site.writeBytes(TASK, bad);
+        assertEquals(List.of(TASK + ":4:1: 文件不是 UTF-8 编码（可能是 GBK）：从这里起的字节不是 UTF-8 文字。"
                 + "请用编辑器“另存为 UTF-8”后再构建。"), site.problems());
     }
 

@@ -41,6 +41,12 @@ class SearchIndexAfterEditTest {
         return out;
     }
 
+    private static byte[] saved(SearchIndex index) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        index.save(new java.io.DataOutputStream(bytes));
+        return bytes.toByteArray();
+    }
+
     @Test
     void anIndexMadeFromTheOneBeforeAnEditIsTheWholeIndexOfTheEditedContent() throws Exception {
         madeAfterEdits(false);
@@ -67,7 +73,7 @@ class SearchIndexAfterEditTest {
             SiteGraph next = load(site);
             Edit edit = Edit.between(graph, next).orElseThrow();
             SearchIndex served = new SearchIndex(next, index, edit);
-            SearchIndex made = saved ? SearchIndex.afterSaved(next, index.save(), edit) : served;
+            SearchIndex made = saved ? SearchIndex.afterSaved(next, saved(index), 0, edit) : served;
             List<Job> jobs = made.jobs();
             List<Job> servedJobs = served.jobs();
             List<String> now = files(jobs);
@@ -97,14 +103,14 @@ class SearchIndexAfterEditTest {
     void aSavedIndexCutShortOrForeignIsMadeWhole() throws Exception {
         TestSite site = TestSite.fixture("basic", temp);
         SiteGraph graph = load(site);
-        byte[] saved = new SearchIndex(graph).save();
+        byte[] saved = saved(new SearchIndex(graph));
         RandomEdits.edit(site, new Random(3), 0);
         SiteGraph next = load(site);
         Edit edit = Edit.between(graph, next).orElseThrow();
         List<String> whole = files(new SearchIndex(next).jobs());
         for (byte[] bad : List.of(java.util.Arrays.copyOf(saved, saved.length / 2), new byte[0],
                 "gongkai-search-index/0".getBytes(StandardCharsets.UTF_8))) {
-            SearchIndex made = SearchIndex.afterSaved(next, bad, edit);
+            SearchIndex made = SearchIndex.afterSaved(next, bad, 0, edit);
             assertEquals(whole, files(made.jobs()));
             for (Job j : made.jobs()) {
                 assertTrue(j.shows().touchedBy(edit), j.path() + " is made again when the saved index cannot be read");
