@@ -245,7 +245,7 @@ final class LastBuild {
             return Optional.empty();
         }
         try {
-            return Optional.of(read(Files.readAllBytes(file)));
+            return Optional.of(read(SiteWriter.readFile(file)));
         } catch (IOException | RuntimeException e) {
             // A record cut short or from another version: the build makes every file, as without one.
             return Optional.empty();

@@ -191,14 +191,42 @@ public final class SiteWriter {
         return false;
     }
 
-    /** One write call for the whole file; Files.write hands the kernel 8 KB at a time. */
+    /**
+     * One write call for most files (Files.write hands the kernel 8 KB at a time), a megabyte at a time for larger
+     * ones: the JDK copies each write through a native buffer of its size, which it keeps, so a 190 MB file written at
+     * once kept 190 MB outside the heap to the end of the build.
+     */
     private static void writeFile(Path file, byte[] bytes) throws IOException {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                out.write(buffer);
+            for (int at = 0; at < bytes.length; ) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, at, Math.min(IO_PIECE, bytes.length - at));
+                while (buffer.hasRemaining()) {
+                    at += out.write(buffer);
+                }
             }
+        }
+    }
+
+    /** The most a read or write of a file hands the JDK at once (see writeFile). */
+    public static final int IO_PIECE = 1 << 20;
+
+    /** A whole file, read a megabyte at a time (see writeFile). */
+    public static byte[] readFile(Path file) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            if (size > Integer.MAX_VALUE - 16) {
+                throw new IOException("文件过大：" + file);
+            }
+            byte[] bytes = new byte[(int) size];
+            for (int at = 0; at < bytes.length; ) {
+                int n = in.read(ByteBuffer.wrap(bytes, at, Math.min(IO_PIECE, bytes.length - at)));
+                if (n < 0) {
+                    throw new IOException("文件在读取时变短了：" + file);
+                }
+                at += n;
+            }
+            return bytes;
         }
     }
 
@@ -304,7 +332,7 @@ public final class SiteWriter {
      */
     public java.util.Optional<byte[]> kept(String path) {
         try {
-            return kept.contains(path) ? java.util.Optional.of(Files.readAllBytes(inside(work, path)))
+            return kept.contains(path) ? java.util.Optional.of(readFile(inside(work, path)))
                     : java.util.Optional.empty();
         } catch (IOException e) {
             return java.util.Optional.empty();
