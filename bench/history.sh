@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the change record costs: a 10k-task project (bench/SyntheticSite.java) made a git repository with 300 commits
 # of 30 task files each (bench/HistoryRepo.java), built with its history and, the same content, without .git;
-# medians of RUNS builds each, alternating, over each project's previous output. Then serve's edit loop with history
+# medians of RUNS builds each, alternating, over each project's previous output, with --full (a rebuild with nothing
+# changed renders nothing, history or not: the cost is in a whole build). Then serve's edit loop with history
 # (bench/ServeEdit.java).
 #
 #   bash bench/history.sh              # RUNS=5
@@ -32,7 +33,7 @@ for p in git plain; do wall[$p]=""; cpu[$p]=""; done
 for i in $(seq 0 "$runs"); do
   for p in git plain; do
     /usr/bin/time -o "$work/time.txt" -f "%e %U %S" env JAVA_OPTS=-Xmx1g "$root/bin/gongkai" \
-      build --config "$work/$p/site-config.yml" --output "$work/$p/_site" > "$work/out-$p.txt"
+      build --full --config "$work/$p/site-config.yml" --output "$work/$p/_site" > "$work/out-$p.txt"
     read -r e u s < "$work/time.txt"
     # The first run of each only writes the output the others rebuild over.
     if [ "$i" -gt 0 ]; then
