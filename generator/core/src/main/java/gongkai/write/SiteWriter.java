@@ -209,7 +209,7 @@ public final class SiteWriter {
     }
 
     /** The most a read or write of a file hands the JDK at once (see writeFile). */
-    public static final int IO_PIECE = 1 << 20;
+    private static final int IO_PIECE = 1 << 20;
 
     /** A whole file, read a megabyte at a time (see writeFile). */
     public static byte[] readFile(Path file) throws IOException {
