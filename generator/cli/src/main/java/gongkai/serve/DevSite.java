@@ -1,13 +1,12 @@
 package gongkai.serve;
 
 import gongkai.build.Build;
+import gongkai.build.KeptHistory;
 import gongkai.check.ResolveCache;
 import gongkai.diagnostics.IoErrors;
 import gongkai.diagnostics.Problem;
 import gongkai.diagnostics.Problems;
 import gongkai.graph.SiteGraph;
-import gongkai.read.ContentReader;
-import gongkai.read.GitHistory;
 import gongkai.read.ProjectPath;
 import gongkai.read.ReadCache;
 import gongkai.render.Job;
@@ -43,7 +42,13 @@ public final class DevSite implements AutoCloseable {
     private final Build.Options options;
     /** Held for the whole session, so no build can replace the site serve writes into. */
     private final OutputFolder output;
-    private final ContentReader.History history;
+    /**
+     * Commits do not happen while an editor types: the history is read once (from where the last build or session
+     * left it), and each rebuild only asks whether HEAD moved (one lookup). A new commit is thus noticed at the next
+     * save; then only the commits since are read, the plans they did not touch keep their resolved change records,
+     * and the whole site is made again once.
+     */
+    private final KeptHistory history;
     private final ReadCache reads = new ReadCache();
     private final ResolveCache resolved = new ResolveCache();
     private SiteGraph graph;
@@ -61,7 +66,7 @@ public final class DevSite implements AutoCloseable {
     private DevSite(Build.Options options, OutputFolder output) {
         this.options = options;
         this.output = output;
-        this.history = options.history() ? new CachedHistory(options.root(), Build.plansFolder(options)) : null;
+        this.history = options.history() ? new KeptHistory(options, output) : null;
     }
 
     /** Takes the options' output folder for the session; refused as a build would refuse it. */
@@ -72,28 +77,6 @@ public final class DevSite implements AutoCloseable {
     @Override
     public void close() throws IOException {
         output.close();
-    }
-
-    /**
-     * Commits do not happen while an editor types: the history is read once, and each rebuild only asks whether
-     * HEAD moved (one lookup). A new commit is thus noticed at the next save; then only the commits since are read,
-     * the plans they did not touch keep their resolved change records, and the whole site is made again once.
-     */
-    private static final class CachedHistory implements ContentReader.History {
-        private final Path root;
-        private final String plans;
-        private GitHistory.Log known;
-
-        CachedHistory(Path root, String plans) {
-            this.root = root;
-            this.plans = plans;
-        }
-
-        @Override
-        public synchronized GitHistory.Log log() {
-            known = known == null ? GitHistory.read(root, plans) : GitHistory.extend(known, root, plans);
-            return known;
-        }
     }
 
     public Build.Options options() {

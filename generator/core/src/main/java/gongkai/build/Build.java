@@ -223,7 +223,7 @@ public final class Build {
     /** A whole build that reports its progress. */
     public static Result run(Options o, Progress progress) {
         try (OutputFolder output = claim(o)) {
-            return run(o, history(o), null, null, output, progress);
+            return run(o, o.history() ? new KeptHistory(o, output) : null, null, null, output, progress);
         } catch (OutputRefused e) {
             return refused(e.getMessage());
         } catch (IOException e) {
@@ -317,8 +317,12 @@ public final class Build {
             writer.abandon();
             return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
+        long t2 = System.nanoTime();
+        if (history != null) {
+            // The git log read, for the next build to extend: it describes the repository, record or not.
+            history.keep();
+        }
         if (site != null) {
-            long t2 = System.nanoTime();
             try {
                 // Nothing changed: the index is the one saved, which this build did not make again.
                 LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), c.liveBefore()),
@@ -327,8 +331,8 @@ public final class Build {
             } catch (IOException e) {
                 // The site is published; without a record the next build makes every file.
             }
-            progress.stageDone(Progress.Stage.RECORD, System.nanoTime() - t2);
         }
+        progress.stageDone(Progress.Stage.RECORD, System.nanoTime() - t2);
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
         GitHistory.Log log = loaded.get().history();
         return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,

@@ -44,6 +44,10 @@ public final class ContentReader {
     @FunctionalInterface
     public interface History {
         GitHistory.Log log();
+
+        /** Keeps the log last read for a later run to extend (a build saves it beside its record); by default not. */
+        default void keep() {
+        }
     }
 
     /**

@@ -154,6 +154,14 @@ public final class OutputFolder implements AutoCloseable {
         return state.resolve("last-build");
     }
 
+    /**
+     * Where a build keeps the git log it read (see gongkai.build.KeptHistory): it describes the repository, not the
+     * site, so it outlives a failed build.
+     */
+    public Path historyRecord() {
+        return state.resolve("history");
+    }
+
     /** The paths where the work folder differs from the live site, when known (see {@link #publish}). */
     List<String> behind() throws IOException {
         Path list = state.resolve("behind");

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import gongkai.read.GitHistory;
+import gongkai.support.GitCommits;
 import gongkai.support.RandomEdits;
 import gongkai.support.TestSite;
 import java.nio.file.Files;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,18 +126,52 @@ class RebuildTest {
                 // a third of the files.
                 assertTrue(r.remade().files() < every * 2 / 3, what + ": " + r.remade().files() + " of " + every);
                 assertStampsAsWalked(site, "edit " + i);
+                assertHistoryAsRead(site, "edit " + i);
                 assertAsAWholeBuild(site, "edit " + i + " (" + what + (committed ? ", committed)" : ")"));
             }
         }
     }
 
+    /**
+     * The build keeps the git log it read beside its record and reads only the commits since: a log damaged or
+     * rewritten (a commit amended) is read whole, and every rebuild equals a whole build.
+     */
+    @Test
+    void aKeptGitLogDamagedOrRewrittenIsReadWhole() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp.resolve("git"));
+        Path kept = site.output().resolveSibling("." + site.output().getFileName() + ".gongkai").resolve("history");
+        try (Git git = Git.init().setDirectory(site.root().toFile()).setInitialBranch("main").call()) {
+            commit(git, 0);
+            builtThrice(site);
+            assertHistoryAsRead(site, "three builds");
+            Random random = new Random(11);
+            RandomEdits.edit(site, random, 1);
+            commit(git, 1);
+            byte[] bytes = Files.readAllBytes(kept);
+            Files.write(kept, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+            site.buildOk();
+            assertHistoryAsRead(site, "a log cut short");
+            assertAsAWholeBuild(site, "a log cut short");
+
+            RandomEdits.edit(site, random, 2);
+            GitCommits.amend(git, "改写的提交", "2020-04-01T02:00:00Z");
+            site.buildOk();
+            assertHistoryAsRead(site, "an amended commit");
+            assertAsAWholeBuild(site, "an amended commit");
+        }
+    }
+
+    /** The log a build kept is the one a whole read of the repository gives. */
+    private static void assertHistoryAsRead(TestSite site, String after) {
+        Path out = site.output();
+        Path kept = out.resolveSibling("." + out.getFileName() + ".gongkai").resolve("history");
+        Build.Options o = site.options();
+        GitHistory.Log read = GitHistory.read(o.root(), Build.plansFolder(o));
+        assertEquals(read, SavedHistory.read(kept, KeptHistory.key(o)), "the kept log after " + after);
+    }
+
     private static void commit(Git git, int n) throws Exception {
-        PersonIdent who = new PersonIdent("编辑", "e@example.org",
-                java.util.Date.from(java.time.Instant.parse("2020-03-01T02:00:00Z").plusSeconds(86_400L * n)),
-                java.util.TimeZone.getTimeZone("UTC"));
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        git.commit().setMessage("第" + n + "次修改").setSign(false).setAuthor(who).setCommitter(who).call();
+        GitCommits.commit(git, "第" + n + "次修改", java.time.Instant.parse("2020-03-01T02:00:00Z").plusSeconds(86_400L * n).toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gongkai.read;
 
+import static gongkai.support.GitCommits.commit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,12 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.TimeZone;
+import gongkai.support.GitCommits;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +23,7 @@ class GitHistoryTest {
     Path root;
 
     private void write(String path, String text) throws Exception {
-        Path f = root.resolve(path);
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, text);
-    }
-
-    private static void commit(Git git, String message, String when) throws Exception {
-        PersonIdent who = new PersonIdent("编辑", "e@example.org", java.util.Date.from(Instant.parse(when)), TimeZone.getTimeZone("UTC"));
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        git.commit().setMessage(message).setSign(false).setAuthor(who).setCommitter(who).call();
+        GitCommits.write(root, path, text);
     }
 
     @Test
