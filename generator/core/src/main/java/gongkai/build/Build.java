@@ -283,15 +283,17 @@ public final class Build {
             return failed(problems);
         }
         long compare = System.nanoTime();
-        // The walk of the live site only reads: it starts first, beside the digests.
+        // The walks of the live site and of the work folder only read: they start first, beside the digests.
         java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk = java.util.concurrent.ForkJoinTask
                 .adapt(() -> FileStamps.of(output.site())).fork();
+        java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> workWalk = java.util.concurrent.ForkJoinTask
+                .adapt(() -> SiteWriter.walkWork(output)).fork();
         String site = LastBuild.siteDigest(o, graph);
         Footprint footprint = Footprint.of(graph);
         String shown = ProjectPath.relative(o.root(), o.output());
         Comparison c;
         try {
-            c = compare(o, output, graph, templates.get(), site, footprint, liveWalk);
+            c = compare(o, output, graph, templates.get(), site, footprint, liveWalk, workWalk);
         } catch (IOException e) {
             return failed(shown, "无法准备输出目录：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
@@ -350,24 +352,13 @@ public final class Build {
 
     /** Opens the writer and compares; the record, large for a large site, is let go on return unless nothing changed. */
     private static Comparison compare(Options o, OutputFolder output, SiteGraph graph, Templates templates, String site,
-            Footprint footprint, java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk)
-            throws IOException {
+            Footprint footprint, java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk,
+            java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> workWalk) throws IOException {
         Optional<LastBuild> last = o.full() ? Optional.empty() : LastBuild.read(output.lastBuildRecord());
         // Whatever happens next, the record no longer describes the site on disk until this build has published.
         Files.deleteIfExists(output.lastBuildRecord());
-        SiteWriter writer = SiteWriter.open(output);
-        Map<String, FileStamps.Stamp> liveBefore;
-        try {
-            liveBefore = liveWalk.join();
-        } catch (RuntimeException e) {
-            // The walk's IOException, wrapped by the task (and again when rethrown in another thread).
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof IOException io) {
-                    throw io;
-                }
-            }
-            throw e;
-        }
+        SiteWriter writer = SiteWriter.open(output, joined(workWalk));
+        Map<String, FileStamps.Stamp> liveBefore = joined(liveWalk);
         String whole = o.full() ? "要求完整构建（--full）" : last.isEmpty() ? "没有上次构建的记录"
                 : !last.get().site().equals(site) ? "程序、配置、单位、模板或数据截至日期与上次构建不同"
                 : !writer.canKeep() ? "输出目录旁还没有与已发布网站一致的工作副本"
@@ -393,6 +384,22 @@ public final class Build {
         }
         return new Comparison(writer, jobs, remake, kept, search, liveBefore,
                 edit != null && edit.isEmpty() ? last.get() : null, whole);
+    }
+
+    /** What a walk found, or the IOException it met, as if it had run on this thread. */
+    private static Map<String, FileStamps.Stamp> joined(
+            java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> walk) throws IOException {
+        try {
+            return walk.join();
+        } catch (RuntimeException e) {
+            // The walk's IOException, wrapped by the task (and again when rethrown in another thread).
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IOException io) {
+                    throw io;
+                }
+            }
+            throw e;
+        }
     }
 
     /** The theme, compiled once per build (or once per template edit under serve): the site's over the built-in. */

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,15 +70,29 @@ public final class SiteWriter {
 
     /** A writer for a whole build of the site in folder, which the caller holds until the build is done. */
     public static SiteWriter open(OutputFolder folder) throws IOException {
+        return open(folder, walkWork(folder));
+    }
+
+    /**
+     * The work folder's files as a walk finds them, or null when there is none yet: a build walks it beside its other
+     * reading, then opens the writer with what the walk found.
+     */
+    public static Map<String, FileStamps.Stamp> walkWork(OutputFolder folder) throws IOException {
+        Path work = folder.work();
+        return Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS) ? FileStamps.of(work) : null;
+    }
+
+    /** The same, with the work folder as walkWork found it, nothing having changed it since. */
+    public static SiteWriter open(OutputFolder folder, Map<String, FileStamps.Stamp> walked) throws IOException {
         Path work = folder.work();
         Path live = folder.site();
         Path reference = Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS) ? live : null;
         Mode mode = Mode.FRESH;
         Map<String, FileStamps.Stamp> found = Map.of();
         Map<String, FileStamps.Stamp> caughtUp = Map.of();
-        if (Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
+        if (walked != null) {
             mode = Mode.UPDATE;
-            found = filesOf(work);
+            found = withoutLinks(work, new HashMap<>(walked));
             caughtUp = found;
             List<String> toCatchUp = folder.behind();
             if (toCatchUp != null && reference != null) {
@@ -403,7 +418,12 @@ public final class SiteWriter {
      * found in the work folder was planted, and writing through it could reach any file, so it goes.
      */
     private static Map<String, FileStamps.Stamp> filesOf(Path dir) throws IOException {
-        Map<String, FileStamps.Stamp> files = FileStamps.of(dir);
+        return withoutLinks(dir, FileStamps.of(dir));
+    }
+
+    /** The files found in dir but its symbolic links, which are deleted: a site gongkai writes holds none. */
+    private static Map<String, FileStamps.Stamp> withoutLinks(Path dir, Map<String, FileStamps.Stamp> files)
+            throws IOException {
         List<String> links = files.entrySet().stream().filter(e -> e.getValue().size() < 0).map(Map.Entry::getKey)
                 .toList();
         for (String link : links) {
