@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -284,10 +285,10 @@ public final class Build {
         }
         long compare = System.nanoTime();
         // The walks of the live site and of the work folder only read: they start first, beside the digests.
-        java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk = java.util.concurrent.ForkJoinTask
-                .adapt(() -> FileStamps.of(output.site())).fork();
-        java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> workWalk = java.util.concurrent.ForkJoinTask
-                .adapt(() -> SiteWriter.walkWork(output)).fork();
+        ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk =
+                ForkJoinTask.adapt(() -> FileStamps.of(output.site())).fork();
+        ForkJoinTask<Map<String, FileStamps.Stamp>> workWalk =
+                ForkJoinTask.adapt(() -> SiteWriter.walkWork(output)).fork();
         String site = LastBuild.siteDigest(o, graph);
         Footprint footprint = Footprint.of(graph);
         String shown = ProjectPath.relative(o.root(), o.output());
@@ -352,8 +353,8 @@ public final class Build {
 
     /** Opens the writer and compares; the record, large for a large site, is let go on return unless nothing changed. */
     private static Comparison compare(Options o, OutputFolder output, SiteGraph graph, Templates templates, String site,
-            Footprint footprint, java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk,
-            java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> workWalk) throws IOException {
+            Footprint footprint, ForkJoinTask<Map<String, FileStamps.Stamp>> liveWalk,
+            ForkJoinTask<Map<String, FileStamps.Stamp>> workWalk) throws IOException {
         Optional<LastBuild> last = o.full() ? Optional.empty() : LastBuild.read(output.lastBuildRecord());
         // Whatever happens next, the record no longer describes the site on disk until this build has published.
         Files.deleteIfExists(output.lastBuildRecord());
@@ -388,7 +389,7 @@ public final class Build {
 
     /** What a walk found, or the IOException it met, as if it had run on this thread. */
     private static Map<String, FileStamps.Stamp> joined(
-            java.util.concurrent.ForkJoinTask<Map<String, FileStamps.Stamp>> walk) throws IOException {
+            ForkJoinTask<Map<String, FileStamps.Stamp>> walk) throws IOException {
         try {
             return walk.join();
         } catch (RuntimeException e) {

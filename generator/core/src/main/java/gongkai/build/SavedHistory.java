@@ -11,7 +11,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,12 +44,7 @@ final class SavedHistory {
 
     /** Writes a log that was read (log.available()) whole or not at all: a temporary file renamed over file. */
     static void write(Path file, String key, GitHistory.Log log) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp),
-                1 << 16))) {
-            write(out, key, log);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        WholeFile.write(file, out -> write(out, key, log));
     }
 
     private static void write(DataOutputStream out, String key, GitHistory.Log log) throws IOException {

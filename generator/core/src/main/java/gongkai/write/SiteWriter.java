@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,11 +67,6 @@ public final class SiteWriter {
         this.existing = caughtUp.keySet();
     }
 
-    /** A writer for a whole build of the site in folder, which the caller holds until the build is done. */
-    public static SiteWriter open(OutputFolder folder) throws IOException {
-        return open(folder, walkWork(folder));
-    }
-
     /**
      * The work folder's files as a walk finds them, or null when there is none yet: a build walks it beside its other
      * reading, then opens the writer with what the walk found.
@@ -82,7 +76,10 @@ public final class SiteWriter {
         return Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS) ? FileStamps.of(work) : null;
     }
 
-    /** The same, with the work folder as walkWork found it, nothing having changed it since. */
+    /**
+     * A writer for a whole build of the site in folder, which the caller holds until the build is done; walked: the
+     * work folder as walkWork found it, nothing having changed it since (the writer takes the map over).
+     */
     public static SiteWriter open(OutputFolder folder, Map<String, FileStamps.Stamp> walked) throws IOException {
         Path work = folder.work();
         Path live = folder.site();
@@ -92,7 +89,7 @@ public final class SiteWriter {
         Map<String, FileStamps.Stamp> caughtUp = Map.of();
         if (walked != null) {
             mode = Mode.UPDATE;
-            found = withoutLinks(work, new HashMap<>(walked));
+            found = withoutLinks(work, walked);
             caughtUp = found;
             List<String> toCatchUp = folder.behind();
             if (toCatchUp != null && reference != null) {
