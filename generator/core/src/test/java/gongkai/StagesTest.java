@@ -34,7 +34,7 @@ class StagesTest {
             "graph", Set.of("model"),
             "render", Set.of("diagnostics", "graph", "markup", "model"),
             "write", Set.of("diagnostics"),
-            "build", Set.of("check", "diagnostics", "graph", "read", "render", "write"));
+            "build", Set.of("check", "diagnostics", "graph", "model", "read", "render", "write"));
 
     private static final Pattern USE = Pattern.compile("\\bgongkai\\.([a-z]+)\\.[A-Za-z]");
 

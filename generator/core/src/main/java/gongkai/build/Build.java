@@ -1,5 +1,6 @@
 package gongkai.build;
 
+import gongkai.check.ChangeRecordCache;
 import gongkai.check.ResolveCache;
 import gongkai.check.Resolver;
 import gongkai.diagnostics.IoErrors;
@@ -158,7 +159,10 @@ public final class Build {
         raw = raw.withMessages(BuiltInMessages.DOCS.docs(), reader.readMessages(o.templates().resolve("messages")));
         long t1 = System.nanoTime();
         progress.stageDone(Progress.Stage.READ, t1 - t0);
-        Optional<Resolver.Resolved> checked = Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved);
+        // A kept history keeps the change records derived from it too: only files whose versions changed are read.
+        ChangeRecordCache records = history instanceof KeptHistory kept ? kept.records() : null;
+        Optional<Resolver.Resolved> checked = Resolver.resolve(raw, o.baseUrl(), o.includeDrafts(), problems, resolved,
+                records);
         var emblem = checked.map(r -> r.config().emblem()).orElse(null);
         if (emblem != null && !emblemFound(o, emblem.path(), emblem.file(), emblem.line(), emblem.column(), problems)) {
             checked = Optional.empty();

@@ -1,12 +1,12 @@
 package gongkai.build;
 
 import gongkai.graph.SiteGraph;
+import gongkai.model.ValueDigest;
 import gongkai.render.Edit;
 import gongkai.render.Footprint;
 import gongkai.render.Job;
 import gongkai.render.SearchIndex;
 import gongkai.render.Shows;
-import gongkai.render.ValueDigest;
 import gongkai.write.FileStamps;
 import gongkai.write.FileStamps.Stamp;
 import gongkai.write.SiteWriter;

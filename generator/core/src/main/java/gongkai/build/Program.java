@@ -50,7 +50,7 @@ final class Program {
             } else {
                 return "unknown " + System.nanoTime();
             }
-            return gongkai.render.ValueDigest.of(parts);
+            return gongkai.model.ValueDigest.of(parts);
         } catch (IOException | UncheckedIOException | URISyntaxException | SecurityException e) {
             // Not to be told: no record will match, and every build makes every file.
             return "unknown " + System.nanoTime();

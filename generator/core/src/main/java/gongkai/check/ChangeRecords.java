@@ -10,6 +10,7 @@ import gongkai.model.Section;
 import gongkai.model.Task;
 import gongkai.model.TaskHistory;
 import gongkai.model.Update;
+import gongkai.model.ValueDigest;
 import gongkai.read.ForbiddenChars;
 import gongkai.read.FrontMatter;
 import gongkai.read.GitHistory;
@@ -40,55 +41,89 @@ final class ChangeRecords {
 
     /**
      * The records of a plan's task files. publishedNow: the tasks published now, by id, which stand for the one
-     * version of a file committed once with its plan (that version is not read: see GitHistory).
+     * version of a file committed once with its plan (that version is not read: see GitHistory). cache: records
+     * derived before (null: none), context what they all depend on besides the plan and the versions.
      */
     static Map<String, TaskHistory> derive(String folder, GitHistory.PlanHistory history, Plan plan,
-            Map<String, Section> sections, PlanResolver resolver, ZoneId zone, Map<String, Task> publishedNow) {
+            Map<String, Section> sections, PlanResolver resolver, ZoneId zone, Map<String, Task> publishedNow,
+            ChangeRecordCache cache, String context) {
         Map<String, TaskHistory> out = new HashMap<>();
         int planFirst = history.planFirstCommit();
+        String planInputs = cache == null ? null : ValueDigest.of(context, plan, planFirst);
         history.tasks().forEach((id, versions) -> {
             if (!Fields.isValidId(id)) {
                 return;
             }
             String file = folder + "/" + id + ".md";
-            List<Change> changes = new ArrayList<>();
-            Task lastPublic = null;
-            boolean published = false;
-            for (GitHistory.Version v : versions) {
-                Task now = v.deleted() ? null : !v.read() ? publishedNow.get(id)
-                        : read(file, v.text(), plan, sections, resolver).orElse(null);
-                if (!v.deleted() && now == null) {
-                    continue;
-                }
-                boolean isPublic = now != null && !now.draft();
-                GitHistory.Commit c = v.commit();
-                LocalDate date = c.time().atZone(zone).toLocalDate();
-                String message = saysSomething(c.subject()) ? c.subject() : "";
-                if (isPublic) {
-                    if (lastPublic == null) {
-                        changes.add(new Change(c.index(), c.id(), date, message, Change.Kind.FIRST, List.of(),
-                                planFirst >= 0 && c.index() > planFirst));
-                    } else {
-                        List<FieldChange> fields = fields(lastPublic, now);
-                        if (published && fields.isEmpty()) {
-                            continue;
-                        }
-                        changes.add(new Change(c.index(), c.id(), date, message,
-                                published ? Change.Kind.EDITED : Change.Kind.RESTORED, fields, false));
-                    }
-                    lastPublic = now;
-                    published = true;
-                } else if (published) {
-                    changes.add(new Change(c.index(), c.id(), date, message, Change.Kind.REMOVED, List.of(), false));
-                    published = false;
-                }
+            // A version not read stands for the task as it is now: its record is not the versions' alone.
+            String inputs = planInputs == null || !versions.stream().allMatch(GitHistory.Version::read) ? null
+                    : ValueDigest.of(planInputs, id, identities(versions));
+            ChangeRecordCache.Entry known = inputs == null ? null : cache.find(file, inputs);
+            TaskHistory record = known != null ? known.record()
+                    : derive(file, id, versions, planFirst, plan, sections, resolver, zone, publishedNow);
+            if (inputs != null && known == null) {
+                cache.put(file, new ChangeRecordCache.Entry(inputs, record));
             }
-            if (lastPublic != null) {
-                out.put(id, new TaskHistory(plan.id(), id, lastPublic.number(), lastPublic.title(), lastPublic.parentId(),
-                        changes));
+            if (record != null) {
+                out.put(id, record);
             }
         });
         return out;
+    }
+
+    /** What tells one file's versions from any others: each one's commit, and its blob or deletion. */
+    private static List<Object> identities(List<GitHistory.Version> versions) {
+        List<Object> out = new ArrayList<>(versions.size() * 7);
+        for (GitHistory.Version v : versions) {
+            GitHistory.Commit c = v.commit();
+            out.add(c.index());
+            out.add(c.id());
+            out.add(c.time().getEpochSecond());
+            out.add(c.subject());
+            out.add(v.deleted());
+            out.add(v.blob() == null ? "" : v.blob().name());
+        }
+        return out;
+    }
+
+    /** One file's record from its versions; null when none of them was ever published. */
+    private static TaskHistory derive(String file, String id, List<GitHistory.Version> versions, int planFirst,
+            Plan plan, Map<String, Section> sections, PlanResolver resolver, ZoneId zone,
+            Map<String, Task> publishedNow) {
+        List<Change> changes = new ArrayList<>();
+        Task lastPublic = null;
+        boolean published = false;
+        for (GitHistory.Version v : versions) {
+            Task now = v.deleted() ? null : !v.read() ? publishedNow.get(id)
+                    : read(file, v.text(), plan, sections, resolver).orElse(null);
+            if (!v.deleted() && now == null) {
+                continue;
+            }
+            boolean isPublic = now != null && !now.draft();
+            GitHistory.Commit c = v.commit();
+            LocalDate date = c.time().atZone(zone).toLocalDate();
+            String message = saysSomething(c.subject()) ? c.subject() : "";
+            if (isPublic) {
+                if (lastPublic == null) {
+                    changes.add(new Change(c.index(), c.id(), date, message, Change.Kind.FIRST, List.of(),
+                            planFirst >= 0 && c.index() > planFirst));
+                } else {
+                    List<FieldChange> fields = fields(lastPublic, now);
+                    if (published && fields.isEmpty()) {
+                        continue;
+                    }
+                    changes.add(new Change(c.index(), c.id(), date, message,
+                            published ? Change.Kind.EDITED : Change.Kind.RESTORED, fields, false));
+                }
+                lastPublic = now;
+                published = true;
+            } else if (published) {
+                changes.add(new Change(c.index(), c.id(), date, message, Change.Kind.REMOVED, List.of(), false));
+                published = false;
+            }
+        }
+        return lastPublic == null ? null : new TaskHistory(plan.id(), id, lastPublic.number(), lastPublic.title(),
+                lastPublic.parentId(), changes);
     }
 
     /** A version as the read stage reads a file, then resolved; empty when the read stage would refuse it. */

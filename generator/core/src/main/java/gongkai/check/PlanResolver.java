@@ -100,6 +100,11 @@ public final class PlanResolver {
     }
 
     public Optional<Resolved> resolve(RawPlan raw) {
+        return resolve(raw, null, null);
+    }
+
+    /** With change records derived before (cache, null for none; context: see ChangeRecordCache.context). */
+    public Optional<Resolved> resolve(RawPlan raw, ChangeRecordCache cache, String context) {
         RawDocument doc = raw.plan();
         if (!Fields.isValidId(raw.id())) {
             problems.add(raw.folder(), 0, 0, "计划目录名“" + raw.id() + "”不能用作网址：" + Fields.idRule() + "。请重命名该目录。");
@@ -146,7 +151,7 @@ public final class PlanResolver {
         tasks.stream().filter(t -> !t.draft()).forEach(t -> published.put(t.id(), t));
         Map<String, gongkai.model.TaskHistory> histories = raw.history() == null || !problems.isEmpty() ? Map.of()
                 : ChangeRecords.derive(raw.folder(), raw.history(), plan, sectionIndex, forHistory(units, zone), zone,
-                        published);
+                        published, cache, context);
         if (plan.draft()) {
             return Optional.of(new Resolved(plan, tasks.stream().map(Task::asDraft).toList(), histories));
         }

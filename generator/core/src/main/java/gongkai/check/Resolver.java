@@ -33,6 +33,12 @@ public final class Resolver {
     /** With a cache, plans whose files, units and configuration are unchanged are not resolved again. */
     public static Optional<Resolved> resolve(RawContent raw, String baseUrlOverride, boolean includeDrafts,
             Problems problems, ResolveCache cache) {
+        return resolve(raw, baseUrlOverride, includeDrafts, problems, cache, null);
+    }
+
+    /** records: change records derived before, used where their inputs are the same (null: derive every one). */
+    public static Optional<Resolved> resolve(RawContent raw, String baseUrlOverride, boolean includeDrafts,
+            Problems problems, ResolveCache cache, ChangeRecordCache records) {
         java.util.Map<String, gongkai.model.Messages> bundles = MessagesResolver.resolve(raw.builtInMessages(),
                 raw.siteMessages(), problems);
         SiteConfig config = raw.config() == null ? null
@@ -40,6 +46,8 @@ public final class Resolver {
         List<Unit> units = UnitResolver.resolve(raw.unitFiles(), problems);
         UnitDirectory directory = new UnitDirectory(units);
         java.time.ZoneId zone = config == null ? java.time.ZoneId.of("Asia/Shanghai") : config.timeZone();
+        String recordContext = records == null || raw.history() == null ? null
+                : ChangeRecordCache.context(units, zone);
         List<Object> context = new ArrayList<>();
         context.add(raw.config());
         context.addAll(raw.unitFiles());
@@ -50,7 +58,8 @@ public final class Resolver {
                         return known;
                     }
                     Problems own = new Problems();
-                    Optional<PlanResolver.Resolved> r = new PlanResolver(directory, own, zone, includeDrafts).resolve(p);
+                    Optional<PlanResolver.Resolved> r = new PlanResolver(directory, own, zone, includeDrafts)
+                            .resolve(p, records, recordContext);
                     if (cache != null && own.isEmpty() && r.isPresent()) {
                         cache.put(p, context, r.get());
                     }

@@ -3,6 +3,7 @@ package gongkai.render;
 import gongkai.graph.SiteGraph;
 import gongkai.model.Plan;
 import gongkai.model.Task;
+import gongkai.model.ValueDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

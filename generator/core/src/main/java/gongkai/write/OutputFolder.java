@@ -162,6 +162,14 @@ public final class OutputFolder implements AutoCloseable {
         return state.resolve("history");
     }
 
+    /**
+     * Where a build keeps the change records it derived from that log (see gongkai.build.KeptHistory), each with
+     * what it was derived from, so the next derives again only those of files a commit changed.
+     */
+    public Path changeRecords() {
+        return state.resolve("change-records");
+    }
+
     /** The paths where the work folder differs from the live site, when known (see {@link #publish}). */
     List<String> behind() throws IOException {
         Path list = state.resolve("behind");

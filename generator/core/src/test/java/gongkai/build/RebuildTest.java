@@ -161,6 +161,38 @@ class RebuildTest {
         }
     }
 
+    /**
+     * The change records a build derived are kept with what they were derived from, and reused only while that is
+     * the same: a unit given another id changes the record of a task that named it once, though no task file changed.
+     */
+    @Test
+    void keptChangeRecordsAreDerivedAgainWhenTheUnitsTheyNameChange() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp.resolve("git"));
+        String units = site.source("content/units/city.yml");
+        String archives = "    - id: city-daj\n      name: 示例市档案馆\n      short: 市档案馆\n";
+        String task = site.source("content/plans/demo-2020/2.md");
+        try (Git git = Git.init().setDirectory(site.root().toFile()).setInitialBranch("main").call()) {
+            site.write("content/units/city.yml", units + archives);
+            commit(git, 0);
+            site.write("content/plans/demo-2020/2.md", task.replace("[市发改委]", "[市档案馆]"));
+            commit(git, 1);
+            site.write("content/plans/demo-2020/2.md", task);
+            commit(git, 2);
+            builtThrice(site);
+            assertTrue(site.read("plans/demo-2020/2/index.html").contains("units/city-daj/"),
+                    "the record names the unit that left the task");
+            Path kept = site.output().resolveSibling("." + site.output().getFileName() + ".gongkai")
+                    .resolve("change-records");
+            assertTrue(SavedChangeRecords.read(kept, KeptHistory.key(site.options()))
+                    .containsKey("content/plans/demo-2020/2.md"), "the records are kept");
+
+            site.write("content/units/city.yml", units + archives.replace("city-daj", "city-dangan"));
+            site.buildOk();
+            assertTrue(site.read("plans/demo-2020/2/index.html").contains("units/city-dangan/"));
+            assertAsAWholeBuild(site, "a unit given another id");
+        }
+    }
+
     /** The log a build kept is the one a whole read of the repository gives. */
     private static void assertHistoryAsRead(TestSite site, String after) {
         Path out = site.output();

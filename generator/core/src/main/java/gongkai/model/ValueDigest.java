@@ -1,6 +1,5 @@
-package gongkai.render;
+package gongkai.model;
 
-import gongkai.model.Messages;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
