@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  */
 final class LastBuild {
 
-    private static final String FORMAT = "gongkai-last-build/4";
+    private static final String FORMAT = "gongkai-last-build/5";
 
     private final String site;
     private final String paths;
@@ -106,20 +106,21 @@ final class LastBuild {
     }
 
     /**
-     * What one file showed: everything, nothing, or these plans and tasks (by key); changeList: a page of the list
-     * of changes, which shows the change record and any plan as well (Shows.ofChanges).
+     * What one file showed: everything, nothing, or these plans and tasks (by key); changePage: a page of the list
+     * of changes (0 the list's own, n page n of its archive; Shows.NOT_CHANGES for none), which shows part of the
+     * change record and any plan as well (Shows.ofChanges).
      */
-    record Shown(char kind, boolean changeList, Set<String> plans, Set<String> keys) {
-        static final Shown EVERYTHING = new Shown('E', false, Set.of(), Set.of());
-        static final Shown NOTHING = new Shown('N', false, Set.of(), Set.of());
+    record Shown(char kind, int changePage, Set<String> plans, Set<String> keys) {
+        static final Shown EVERYTHING = new Shown('E', Shows.NOT_CHANGES, Set.of(), Set.of());
+        static final Shown NOTHING = new Shown('N', Shows.NOT_CHANGES, Set.of(), Set.of());
         /** A part of something (Shows.Part): the file made now knows whether the edit changed it. */
-        static final Shown PART = new Shown('P', false, Set.of(), Set.of());
+        static final Shown PART = new Shown('P', Shows.NOT_CHANGES, Set.of(), Set.of());
 
         boolean touchedBy(Edit edit) {
             return switch (kind) {
                 case 'E' -> !edit.isEmpty();
                 case 'N', 'P' -> false;
-                default -> (changeList ? edit.history() || !edit.plans().isEmpty()
+                default -> (changePage != Shows.NOT_CHANGES ? edit.movesChanges(changePage) || !edit.plans().isEmpty()
                         : plans.stream().anyMatch(edit.plans()::contains))
                         || keys.stream().anyMatch(edit.tasks()::contains);
             };
@@ -145,7 +146,7 @@ final class LastBuild {
 
     private static Shown shown(Shows shows) {
         if (shows instanceof Shows.Listed l) {
-            return new Shown('L', l.changeList(), l.plans(), l.keys());
+            return new Shown('L', l.changePage(), l.plans(), l.keys());
         }
         return shows instanceof Shows.Nothing ? Shown.NOTHING : shows instanceof Shows.Part ? Shown.PART
                 : Shown.EVERYTHING;
@@ -279,6 +280,10 @@ final class LastBuild {
             String parent = footprint.parents().get(t.getKey());
             strings.write(out, parent == null ? "" : parent);
         }
+        out.writeInt(footprint.changePages().size());
+        for (String page : footprint.changePages()) {
+            out.writeUTF(page);
+        }
         for (Map<String, Stamp> stamps : List.of(live, work)) {
             out.writeInt(stamps.size());
             for (Map.Entry<String, Stamp> s : stamps.entrySet()) {
@@ -326,6 +331,10 @@ final class LastBuild {
                 parents.put(key, parent);
             }
         }
+        List<String> changePages = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            changePages.add(in.readUTF());
+        }
         List<Map<String, Stamp>> stamps = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
             Map<String, Stamp> m = new HashMap<>();
@@ -339,7 +348,8 @@ final class LastBuild {
         if (!"end".equals(in.readUTF())) {
             throw new IOException("cut short");
         }
-        return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents), stamps.get(0),
+        return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents, changePages),
+                stamps.get(0),
                 stamps.get(1), shown, null, bytes, bytes.length - stream.available());
     }
 
@@ -359,7 +369,7 @@ final class LastBuild {
         Strings strings = new Strings();
         out.writeInt(order.size());
         for (Shown s : order) {
-            out.writeBoolean(s.changeList());
+            out.writeInt(s.changePage());
             out.writeInt(s.plans().size());
             for (String p : s.plans()) {
                 strings.write(out, p);
@@ -388,7 +398,7 @@ final class LastBuild {
             Strings strings = new Strings();
             List<Shown> listings = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                boolean changeList = in.readBoolean();
+                int changePage = in.readInt();
                 Set<String> ids = new HashSet<>();
                 for (int n = in.readInt(); n > 0; n--) {
                     ids.add(strings.read(in));
@@ -397,7 +407,7 @@ final class LastBuild {
                 for (int n = in.readInt(); n > 0; n--) {
                     keys.add(strings.read(in));
                 }
-                listings.add(new Shown('L', changeList, ids, keys));
+                listings.add(new Shown('L', changePage, ids, keys));
             }
             Map<String, Shown> decoded = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {

@@ -14,25 +14,33 @@ import java.util.Set;
  * What an edit changed in the content, as the pages see it: plans whose own fields changed, and tasks that
  * changed, appeared or went, with their parents and sub-items (a row can show either); a task's change record
  * (修改记录) counts as part of it. history: whether the change record changed at all (a commit that changed a
- * task file), which moves every list of changes. Records compare by value, so an unchanged task equals its
- * earlier self.
+ * task file), which moves the newest changes; changePages: the pages of the archive of changes (ChangePages) whose
+ * changes differ, or whose place does (a newer page now follows). Records compare by value, so an unchanged task
+ * equals its earlier self.
  */
-public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<String, Set<String>> taskIdsByPlan) {
+public record Edit(Set<String> plans, Set<String> tasks, boolean history, Set<Integer> changePages,
+        Map<String, Set<String>> taskIdsByPlan) {
 
     public Edit {
         plans = Set.copyOf(plans);
         tasks = Set.copyOf(tasks);
+        changePages = Set.copyOf(changePages);
         taskIdsByPlan = Map.copyOf(taskIdsByPlan);
     }
 
-    /** plans, tasks by key (plan/id), and whether the change record changed. */
-    public Edit(Set<String> plans, Set<String> tasks, boolean history) {
-        this(plans, tasks, history, byPlan(tasks));
+    /** plans, tasks by key (plan/id), whether the change record changed and the archive pages it moved. */
+    public Edit(Set<String> plans, Set<String> tasks, boolean history, Set<Integer> changePages) {
+        this(plans, tasks, history, changePages, byPlan(tasks));
     }
 
     /** plans and tasks by key (plan/id); the change record as it was. */
     public Edit(Set<String> plans, Set<String> tasks) {
-        this(plans, tasks, false);
+        this(plans, tasks, false, Set.of());
+    }
+
+    /** Whether a page of the list of changes shows other changes now: 0 the list's own page, n archive page n. */
+    public boolean movesChanges(int page) {
+        return page == 0 ? history : changePages.contains(page);
     }
 
     public boolean isEmpty() {
@@ -112,6 +120,9 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<St
         /** The change record of every task (withdrawn ones too), as a mark. */
         Object history();
 
+        /** Each page of the archive of changes, as a mark. */
+        List<?> changePages();
+
         Map<String, ?> plans();
 
         Map<String, ?> tasks();
@@ -131,6 +142,10 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<St
             return new Side() {
                 public Object history() {
                     return f.history();
+                }
+
+                public List<?> changePages() {
+                    return f.changePages();
                 }
 
                 public Map<String, ?> plans() {
@@ -162,9 +177,11 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<St
         private final Map<String, Plan> plans = new HashMap<>();
         private final Map<String, Task> byKey = new HashMap<>();
         private final Map<String, Object> tasks = new HashMap<>();
+        private final List<Object> changePages;
 
         GraphSide(SiteGraph g) {
             this.graph = g;
+            this.changePages = ChangePages.marks(g.changes());
             g.content().plans().forEach(p -> plans.put(p.id(), p));
             for (Task t : g.content().tasks()) {
                 byKey.put(t.key(), t);
@@ -174,6 +191,10 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<St
 
         public Object history() {
             return graph.content().history().tasks();
+        }
+
+        public List<?> changePages() {
+            return changePages;
         }
 
         public Map<String, ?> plans() {
@@ -211,7 +232,15 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<St
             tasks.addAll(before.tasksOf(planId));
             tasks.addAll(after.tasksOf(planId));
         }
-        return new Edit(plans, tasks, !before.history().equals(after.history()));
+        List<?> pagesBefore = before.changePages();
+        List<?> pagesAfter = after.changePages();
+        Set<Integer> pages = new HashSet<>();
+        for (int i = 0; i < Math.max(pagesBefore.size(), pagesAfter.size()); i++) {
+            if (i >= pagesBefore.size() || i >= pagesAfter.size() || !pagesBefore.get(i).equals(pagesAfter.get(i))) {
+                pages.add(i + 1);
+            }
+        }
+        return new Edit(plans, tasks, !before.history().equals(after.history()), pages);
     }
 
     /** The keys whose marks differ, or that only one side has. */

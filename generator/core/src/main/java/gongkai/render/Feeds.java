@@ -85,7 +85,7 @@ public final class Feeds {
         if (changeHtml != null) {
             List<ChangeEntry> latest = graph.changes().subList(0, Math.min(MAX_ITEMS, graph.changes().size()));
             String path = Urls.changes() + "feed.xml";
-            jobs.add(new Job(path, () -> changesFeed(path, latest), Pages.changesShown(latest)));
+            jobs.add(new Job(path, () -> changesFeed(path, latest), Pages.changesShown(0, latest)));
         }
         return jobs;
     }

@@ -12,16 +12,18 @@ import java.util.Map;
 /**
  * What an edit is measured by, small enough to keep between builds: each plan's and task's digest (ValueDigest of
  * the record; a task's with its change record), each plan's tasks, each task's parent, and a digest of the whole
- * change record. Two graphs give the same Edit through their footprints as through their records (Edit.between).
+ * change record, and of each page of the archive of changes (ChangePages). Two graphs give the same Edit through their
+ * footprints as through their records (Edit.between).
  */
 public record Footprint(String history, Map<String, String> plans, Map<String, List<String>> planTasks,
-        Map<String, String> tasks, Map<String, String> parents) {
+        Map<String, String> tasks, Map<String, String> parents, List<String> changePages) {
 
     public Footprint {
         plans = Map.copyOf(plans);
         planTasks = Map.copyOf(planTasks);
         tasks = Map.copyOf(tasks);
         parents = Map.copyOf(parents);
+        changePages = List.copyOf(changePages);
     }
 
     /** The footprint of a graph; the tasks' digests are made in parallel. */
@@ -40,7 +42,8 @@ public record Footprint(String history, Map<String, String> plans, Map<String, L
                 parents.put(t.key(), t.planId() + "/" + t.parentId());
             }
         }
-        return new Footprint(ValueDigest.of(graph.content().history().tasks()), plans, planTasks, tasks, parents);
+        return new Footprint(ValueDigest.of(graph.content().history().tasks()), plans, planTasks, tasks, parents,
+                ChangePages.digests(graph.changes()));
     }
 
     /** The keys of the tasks whose parent is this one, in no particular order. */

@@ -128,10 +128,11 @@ public final class Pages {
             }
         }
         List<ChangeEntry> changes = graph.changes();
-        for (int n = 1; n <= pages(changes.size()); n++) {
+        jobs.add(page(Urls.changes(), "changes.ftlh", this::changes, changesShown(0, ChangePages.recent(changes))));
+        for (int n = 1; n <= ChangePages.count(changes.size()); n++) {
             int page = n;
-            jobs.add(page(Urls.paged(Urls.changes(), n), "changes.ftlh", () -> changes(page),
-                    changesShown(slice(changes, page))));
+            jobs.add(page(Urls.changesArchive(n), "changes.ftlh", () -> changesArchive(page),
+                    changesShown(page, ChangePages.page(changes, page))));
         }
         jobs.add(page(Urls.statuses(), "statuses.ftlh", this::statuses, Shows.EVERYTHING));
         for (Status s : Status.values()) {
@@ -151,11 +152,11 @@ public final class Pages {
         return jobs;
     }
 
-    /** What a page of the list of changes shows: see Shows.ofChanges. */
-    static Shows changesShown(List<ChangeEntry> entries) {
+    /** What a page of the list of changes shows (0: the newest, on the list's own page): see Shows.ofChanges. */
+    static Shows changesShown(int page, List<ChangeEntry> entries) {
         Set<String> keys = new java.util.HashSet<>();
         entries.forEach(e -> keys.add(e.task().key()));
-        return Shows.ofChanges(keys);
+        return Shows.ofChanges(page, keys);
     }
 
     /** The ways a table of units below a place can be sorted: the registry's order, then by a figure, largest first. */
@@ -512,13 +513,30 @@ public final class Pages {
         return m;
     }
 
-    /** A page of the site's list of changes, newest first. */
-    private Map<String, Object> changes(int page) {
+    /** The site's list of changes: the newest, newest first, and the way to the archive of all. */
+    private Map<String, Object> changes() {
         Map<String, Object> m = model(graph.asOf());
         List<ChangeEntry> all = graph.changes();
+        int pages = ChangePages.count(all.size());
         m.put("available", graph.hasHistory());
-        m.put("items", slice(all, page).stream().map(views::changeItem).toList());
-        m.put("pager", pager(Urls.changes(), page, all.size()));
+        m.put("items", ChangePages.recent(all).stream().map(views::changeItem).toList());
+        // The archive page holding the newest change this page leaves out.
+        int older = all.size() - Pages.PAGE_SIZE;
+        m.put("archive", pages == 0 ? null : new Views.ChangeArchive(0, pages, all.size(), 0, 0,
+                Urls.changesArchive((older + Pages.PAGE_SIZE - 1) / Pages.PAGE_SIZE), null, Urls.changesArchive(1)));
+        return m;
+    }
+
+    /** A page of the archive of changes, newest first, with the pages before and after it. */
+    private Map<String, Object> changesArchive(int page) {
+        Map<String, Object> m = model(graph.asOf());
+        List<ChangeEntry> all = graph.changes();
+        int pages = ChangePages.count(all.size());
+        m.put("available", true);
+        m.put("items", ChangePages.page(all, page).stream().map(views::changeItem).toList());
+        m.put("archive", new Views.ChangeArchive(page, 0, 0, ChangePages.from(page), ChangePages.to(page, all.size()),
+                page > 1 ? Urls.changesArchive(page - 1) : null, page < pages ? Urls.changesArchive(page + 1) : null,
+                Urls.changesArchive(1)));
         return m;
     }
 

@@ -22,16 +22,19 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
 
     /** These plans' own fields, and the tasks the supplier lists (asked only when an edit comes). */
     static Shows of(Set<String> plans, Supplier<? extends Collection<Task>> tasks) {
-        return new Listed(plans, false, tasks, Set.of());
+        return new Listed(plans, NOT_CHANGES, tasks, Set.of());
     }
 
+    /** What a listing that is no page of the list of changes gives as its page number. */
+    int NOT_CHANGES = -1;
+
     /**
-     * A page of the list of changes: the change record (which changes are on it), any plan's own fields (a plan taken
-     * away or made a draft takes its tasks' changes with it), and the tasks these keys (plan/id) name, published or
-     * not.
+     * A page of the list of changes (0: the list's own page, n: page n of its archive): the change record (which
+     * changes are on it, see Edit.movesChanges), any plan's own fields (a plan taken away or made a draft takes its
+     * tasks' changes with it), and the tasks these keys (plan/id) name, published or not.
      */
-    static Shows ofChanges(Set<String> keys) {
-        return new Listed(Set.of(), true, Set::of, keys);
+    static Shows ofChanges(int page, Set<String> keys) {
+        return new Listed(Set.of(), page, Set::of, keys);
     }
 
     /**
@@ -79,16 +82,16 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
     /** Named plans (or any plan), listed tasks and tasks named by key. */
     final class Listed implements Shows {
         private final Set<String> plans;
-        private final boolean changeList;
+        private final int changePage;
         private final Supplier<? extends Collection<Task>> tasks;
         private final Set<String> keys;
         private Edit asked;
         private boolean answer;
 
-        private Listed(Set<String> plans, boolean changeList, Supplier<? extends Collection<Task>> tasks,
+        private Listed(Set<String> plans, int changePage, Supplier<? extends Collection<Task>> tasks,
                 Set<String> keys) {
             this.plans = Set.copyOf(plans);
-            this.changeList = changeList;
+            this.changePage = changePage;
             this.tasks = tasks;
             this.keys = Set.copyOf(keys);
         }
@@ -97,7 +100,8 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
         public synchronized boolean touchedBy(Edit edit) {
             if (edit != asked) {
                 asked = edit;
-                answer = (changeList ? edit.history() || !edit.plans().isEmpty() : plans.stream().anyMatch(edit.plans()::contains))
+                answer = (changePage != NOT_CHANGES ? edit.movesChanges(changePage) || !edit.plans().isEmpty()
+                        : plans.stream().anyMatch(edit.plans()::contains))
                         || (!edit.tasks().isEmpty() && (keys.stream().anyMatch(edit.tasks()::contains)
                                 || tasks.get().stream().anyMatch(edit::touches)));
             }
@@ -108,8 +112,9 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
             return plans;
         }
 
-        public boolean changeList() {
-            return changeList;
+        /** The page of the list of changes this is (see ofChanges), or NOT_CHANGES. */
+        public int changePage() {
+            return changePage;
         }
 
         /** The keys (plan/id) of every task the file shows, listed afresh at each call. */

@@ -39,6 +39,14 @@ public final class Urls {
         return "changes/";
     }
 
+    /**
+     * Page n (from 1) of the archive of changes, numbered from the oldest (ChangePages): not the list's own page, so
+     * page 1 is a page of its own.
+     */
+    public static String changesArchive(int n) {
+        return changes() + "page/" + n + "/";
+    }
+
     /** The table of the units below a unit, in the registry's order (sort "") or sorted by a figure. */
     public static String unitsBelow(String unitId, String sort) {
         return unit(unitId) + "units/" + (sort.isEmpty() ? "" : sort + "/");

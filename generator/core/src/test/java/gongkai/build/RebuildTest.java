@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import gongkai.read.GitHistory;
 import gongkai.support.GitCommits;
 import gongkai.support.RandomEdits;
 import gongkai.support.TestSite;
+import gongkai.support.WholeBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.eclipse.jgit.api.Git;
@@ -55,13 +54,7 @@ class RebuildTest {
     }
 
     private void assertAsAWholeBuild(TestSite site, String after) {
-        Path whole = temp.resolve("whole-" + Math.abs(after.hashCode()) + "-" + System.nanoTime());
-        Build.Result r = Build.run(site.options().withOutput(whole).withFull(true));
-        assertTrue(r.ok(), r.problems().toString());
-        List<String> differ = RandomEdits.differences(RandomEdits.tree(whole), RandomEdits.tree(site.output()));
-        if (!differ.isEmpty()) {
-            fail("after " + after + " the rebuilt site differs from a whole build in " + differ);
-        }
+        WholeBuild.assertSame(site, temp, after);
     }
 
     @Test

@@ -82,6 +82,16 @@ public final class Views {
     public record Pager(int page, int pages, int total, int from, int to, String prev, String next, List<Crumb> links) {
     }
 
+    /**
+     * The archive of changes (ChangePages) as a page of the list of changes sees it. On the list's own page: page 0,
+     * pages and total (all changes), older the archive page holding the newest change not shown, first page 1. On
+     * archive page n: page n, the changes on it by number from the oldest (from, to; pages and total 0, as they grow
+     * with every commit and this page does not change), older and newer the pages beside it (null at either end).
+     */
+    public record ChangeArchive(int page, int pages, int total, int from, int to, String older, String newer,
+            String first) {
+    }
+
     public record UnitNode(Ref unit, String kind, int count, List<UnitNode> children) {
     }
 
