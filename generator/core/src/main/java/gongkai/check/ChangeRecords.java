@@ -42,10 +42,11 @@ final class ChangeRecords {
     /**
      * The records of a plan's task files. publishedNow: the tasks published now, by id, which stand for the one
      * version of a file committed once with its plan (that version is not read: see GitHistory). cache: records
-     * derived before (null: none), context what they all depend on besides the plan and the versions.
+     * derived before (null: none), context what they all depend on besides the plan and the versions. texts: where
+     * the versions' texts are read.
      */
-    static Map<String, TaskHistory> derive(String folder, GitHistory.PlanHistory history, Plan plan,
-            Map<String, Section> sections, PlanResolver resolver, ZoneId zone, Map<String, Task> publishedNow,
+    static Map<String, TaskHistory> derive(String folder, GitHistory.PlanHistory history, GitHistory.Texts texts,
+            Plan plan, Map<String, Section> sections, PlanResolver resolver, ZoneId zone, Map<String, Task> publishedNow,
             ChangeRecordCache cache, String context) {
         Map<String, TaskHistory> out = new HashMap<>();
         int planFirst = history.planFirstCommit();
@@ -59,9 +60,11 @@ final class ChangeRecords {
             String inputs = planInputs == null || !versions.stream().allMatch(GitHistory.Version::read) ? null
                     : ValueDigest.of(planInputs, id, identities(versions));
             ChangeRecordCache.Entry known = inputs == null ? null : cache.find(file, inputs);
+            boolean[] unread = {false};
             TaskHistory record = known != null ? known.record()
-                    : derive(file, id, versions, planFirst, plan, sections, resolver, zone, publishedNow);
-            if (inputs != null && known == null) {
+                    : derive(file, id, versions, texts, unread, planFirst, plan, sections, resolver, zone, publishedNow);
+            // A text that could not be read this time may be read next time: what came without it is not kept.
+            if (inputs != null && known == null && !unread[0]) {
                 cache.put(file, new ChangeRecordCache.Entry(inputs, record));
             }
             if (record != null) {
@@ -86,16 +89,19 @@ final class ChangeRecords {
         return out;
     }
 
-    /** One file's record from its versions; null when none of them was ever published. */
-    private static TaskHistory derive(String file, String id, List<GitHistory.Version> versions, int planFirst,
-            Plan plan, Map<String, Section> sections, PlanResolver resolver, ZoneId zone,
-            Map<String, Task> publishedNow) {
+    /**
+     * One file's record from its versions; null when none of them was ever published. A version whose text cannot be
+     * read from the repository is passed over, and unread[0] says so.
+     */
+    private static TaskHistory derive(String file, String id, List<GitHistory.Version> versions,
+            GitHistory.Texts texts, boolean[] unread, int planFirst, Plan plan, Map<String, Section> sections,
+            PlanResolver resolver, ZoneId zone, Map<String, Task> publishedNow) {
         List<Change> changes = new ArrayList<>();
         Task lastPublic = null;
         boolean published = false;
         for (GitHistory.Version v : versions) {
             Task now = v.deleted() ? null : !v.read() ? publishedNow.get(id)
-                    : read(file, v.text(), plan, sections, resolver).orElse(null);
+                    : read(file, text(texts, v, unread), plan, sections, resolver).orElse(null);
             if (!v.deleted() && now == null) {
                 continue;
             }
@@ -126,11 +132,20 @@ final class ChangeRecords {
                 lastPublic.parentId(), changes);
     }
 
+    private static String text(GitHistory.Texts texts, GitHistory.Version v, boolean[] unread) {
+        try {
+            return texts.text(v);
+        } catch (java.io.IOException | RuntimeException e) {
+            unread[0] = true;
+            return null;
+        }
+    }
+
     /** A version as the read stage reads a file, then resolved; empty when the read stage would refuse it. */
     private static Optional<Task> read(String file, String text, Plan plan, Map<String, Section> sections,
             PlanResolver resolver) {
         Problems read = new Problems();
-        if (!ForbiddenChars.check(file, text, read)) {
+        if (text == null || !ForbiddenChars.check(file, text, read)) {
             return Optional.empty();
         }
         Optional<RawDocument> doc = FrontMatter.parse(file, text, read);

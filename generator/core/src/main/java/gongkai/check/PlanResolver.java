@@ -13,6 +13,7 @@ import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.Unit;
 import gongkai.model.Update;
+import gongkai.read.GitHistory;
 import gongkai.read.RawDocument;
 import gongkai.read.RawPlan;
 import gongkai.read.YamlNode;
@@ -100,11 +101,14 @@ public final class PlanResolver {
     }
 
     public Optional<Resolved> resolve(RawPlan raw) {
-        return resolve(raw, null, null);
+        return resolve(raw, null, null, null);
     }
 
-    /** With change records derived before (cache, null for none; context: see ChangeRecordCache.context). */
-    public Optional<Resolved> resolve(RawPlan raw, ChangeRecordCache cache, String context) {
+    /**
+     * With the texts of the history's versions (null without a history) and change records derived before (cache,
+     * null for none; context: see ChangeRecordCache.context).
+     */
+    public Optional<Resolved> resolve(RawPlan raw, GitHistory.Texts texts, ChangeRecordCache cache, String context) {
         RawDocument doc = raw.plan();
         if (!Fields.isValidId(raw.id())) {
             problems.add(raw.folder(), 0, 0, "计划目录名“" + raw.id() + "”不能用作网址：" + Fields.idRule() + "。请重命名该目录。");
@@ -150,8 +154,8 @@ public final class PlanResolver {
         Map<String, Task> published = new HashMap<>();
         tasks.stream().filter(t -> !t.draft()).forEach(t -> published.put(t.id(), t));
         Map<String, gongkai.model.TaskHistory> histories = raw.history() == null || !problems.isEmpty() ? Map.of()
-                : ChangeRecords.derive(raw.folder(), raw.history(), plan, sectionIndex, forHistory(units, zone), zone,
-                        published, cache, context);
+                : ChangeRecords.derive(raw.folder(), raw.history(), texts, plan, sectionIndex, forHistory(units, zone),
+                        zone, published, cache, context);
         if (plan.draft()) {
             return Optional.of(new Resolved(plan, tasks.stream().map(Task::asDraft).toList(), histories));
         }

@@ -48,6 +48,7 @@ public final class Resolver {
         java.time.ZoneId zone = config == null ? java.time.ZoneId.of("Asia/Shanghai") : config.timeZone();
         String recordContext = records == null || raw.history() == null ? null
                 : ChangeRecordCache.context(units, zone);
+        GitHistory.Texts texts = raw.history() == null ? null : raw.history().texts();
         List<Object> context = new ArrayList<>();
         context.add(raw.config());
         context.addAll(raw.unitFiles());
@@ -59,7 +60,7 @@ public final class Resolver {
                     }
                     Problems own = new Problems();
                     Optional<PlanResolver.Resolved> r = new PlanResolver(directory, own, zone, includeDrafts)
-                            .resolve(p, records, recordContext);
+                            .resolve(p, texts, records, recordContext);
                     if (cache != null && own.isEmpty() && r.isPresent()) {
                         cache.put(p, context, r.get());
                     }

@@ -64,16 +64,11 @@ public final class GitHistory {
     }
 
     /**
-     * A file as a commit left it: deleted, or its blob and its text. The text of a file committed once, with its
-     * plan, is not read (null): a record has nothing to compare it with, and its one version is what the
-     * working tree holds unless an editor changed it since.
+     * A file as a commit left it: deleted, or its blob. read: whether the change record reads its text (Log.texts):
+     * always, except for the one version of a file committed once with its plan, which says only when the file was
+     * first published; its one version is what the working tree holds unless an editor changed it since.
      */
-    public record Version(Commit commit, boolean deleted, ObjectId blob, String text) {
-
-        /** Whether the text was read: always, except for the one version of a file committed once with its plan. */
-        public boolean read() {
-            return deleted || text != null;
-        }
+    public record Version(Commit commit, boolean deleted, ObjectId blob, boolean read) {
     }
 
     /**
@@ -93,8 +88,12 @@ public final class GitHistory {
         }
     }
 
-    /** What was read: why (state), the commit it was read at (null without), and each plan folder's history. */
-    public record Log(State state, String head, List<Commit> commits, Map<String, PlanHistory> plans) {
+    /**
+     * What was read: why (state), the commit it was read at (null without), each plan folder's history, and where the
+     * versions' texts are read when asked (null without a history). Two logs are equal when they say the same of the
+     * same commits, wherever their texts are read from.
+     */
+    public record Log(State state, String head, List<Commit> commits, Map<String, PlanHistory> plans, Texts texts) {
 
         public Log {
             commits = List.copyOf(commits);
@@ -102,7 +101,7 @@ public final class GitHistory {
         }
 
         public static Log none(State state) {
-            return new Log(state, null, List.of(), Map.of());
+            return new Log(state, null, List.of(), Map.of(), null);
         }
 
         public boolean available() {
@@ -112,6 +111,48 @@ public final class GitHistory {
         /** The history of a plan folder (its path relative to the project root), or null when it has none. */
         public PlanHistory plan(String folder) {
             return plans.get(folder);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Log l && state == l.state && java.util.Objects.equals(head, l.head)
+                    && commits.equals(l.commits) && plans.equals(l.plans);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(state, head, commits, plans);
+        }
+    }
+
+    /**
+     * The texts of versions, read from the repository's objects when the change record asks for them: a commit's
+     * rebuild reads those of the files it changed, not those of every version since the first commit. Safe to use
+     * from several threads; the repository is opened at the first text asked for.
+     */
+    public static final class Texts {
+        private final java.io.File gitDir;
+        private Repository repository;
+
+        Texts(java.io.File gitDir) {
+            this.gitDir = gitDir;
+        }
+
+        /**
+         * A version's text as ContentReader would read it: UTF-8 without a BOM, LF line ends; "" when it is not
+         * UTF-8 or larger than a content file may be.
+         */
+        public String text(Version v) throws IOException {
+            try (ObjectReader reader = repository().newObjectReader()) {
+                return GitHistory.text(reader, v.blob());
+            }
+        }
+
+        private synchronized Repository repository() throws IOException {
+            if (repository == null) {
+                repository = new FileRepositoryBuilder().setGitDir(gitDir).readEnvironment().setMustExist(true).build();
+            }
+            return repository;
         }
     }
 
@@ -144,8 +185,11 @@ public final class GitHistory {
             if (head == null || repo.isBare()) {
                 return Log.none(State.NO_COMMITS);
             }
+            Texts texts = previous != null && previous.texts() != null
+                    && previous.texts().gitDir.equals(builder.getGitDir()) ? previous.texts() : new Texts(builder.getGitDir());
             if (previous != null && previous.available() && head.name().equals(previous.head())) {
-                return previous;
+                return previous.texts() == texts ? previous
+                        : new Log(State.READ, previous.head(), previous.commits(), previous.plans(), texts);
             }
             String prefix = prefix(repo.getWorkTree().toPath(), root) + plansFolder;
                         walk.setFirstParent(true);
@@ -174,28 +218,31 @@ public final class GitHistory {
             Map<String, PlanHistory> out = new HashMap<>(extending ? previous.plans() : Map.of());
             java.util.Set<String> folders = new java.util.HashSet<>(plans.keySet());
             folders.addAll(tasks.keySet());
-            // The texts are read in parallel, plan by plan, each thread with its own reader.
-            List<Map.Entry<String, PlanHistory>> made = folders.parallelStream().map(folder -> {
-                try (ObjectReader own = repo.newObjectReader()) {
-                    PlanHistory old = out.get(folder);
-                    List<Version> plan = new ArrayList<>(old == null ? List.of() : old.plan());
-                    plan.addAll(plans.getOrDefault(folder, List.of()));
-                    int planFirst = plan.isEmpty() ? -1 : plan.get(0).commit().index();
-                    Map<String, List<Version>> files = new HashMap<>(old == null ? Map.of() : old.tasks());
-                    for (Map.Entry<String, List<Version>> added : tasks.getOrDefault(folder, Map.of()).entrySet()) {
-                        List<Version> all = new ArrayList<>(files.getOrDefault(added.getKey(), List.of()));
-                        all.addAll(added.getValue());
-                        files.put(added.getKey(), texts(own, all, planFirst));
+            // Texts are read later, when the change record asks; that they are there is known now (a partial clone
+            // has commits without their files' contents, and then no history is used, as with a damaged one).
+            List<Map.Entry<String, PlanHistory>> made = folders.stream().map(folder -> {
+                PlanHistory old = out.get(folder);
+                List<Version> plan = new ArrayList<>(old == null ? List.of() : old.plan());
+                plan.addAll(plans.getOrDefault(folder, List.of()));
+                int planFirst = plan.isEmpty() ? -1 : plan.get(0).commit().index();
+                Map<String, List<Version>> files = new HashMap<>(old == null ? Map.of() : old.tasks());
+                for (Map.Entry<String, List<Version>> added : tasks.getOrDefault(folder, Map.of()).entrySet()) {
+                    List<Version> all = new ArrayList<>(files.getOrDefault(added.getKey(), List.of()));
+                    all.addAll(added.getValue());
+                    List<Version> read = read(all, planFirst);
+                    for (Version v : read) {
+                        if (v.read() && !v.deleted() && !has(reader, v.blob())) {
+                            throw new java.io.UncheckedIOException(new IOException("missing " + v.blob().name()));
+                        }
                     }
-                    return Map.entry(folder, new PlanHistory(plan, files));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    files.put(added.getKey(), read);
                 }
+                return Map.entry(folder, new PlanHistory(plan, files));
             }).toList();
             made.forEach(e -> out.put(e.getKey(), e.getValue()));
-            return new Log(State.READ, head.name(), commits, out);
+            return new Log(State.READ, head.name(), commits, out, texts);
         } catch (IOException | RuntimeException e) {
-            // A damaged or unusual repository (an UncheckedIOException from the parallel reads too): the site is built as without git, and the build says so.
+            // A damaged or unusual repository: the site is built as without git, and the build says so.
             return Log.none(State.UNREADABLE);
         }
     }
@@ -237,9 +284,9 @@ public final class GitHistory {
                     if (tw.getFileMode(0) != FileMode.REGULAR_FILE && tw.getFileMode(0) != FileMode.EXECUTABLE_FILE) {
                         continue;
                     }
-                    v = new Version(commit, true, null, null);
+                    v = new Version(commit, true, null, true);
                 } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                    v = new Version(commit, false, tw.getObjectId(1), null);
+                    v = new Version(commit, false, tw.getObjectId(1), true);
                 } else {
                     continue;
                 }
@@ -254,19 +301,28 @@ public final class GitHistory {
     }
 
     /**
-     * The versions with their texts read, but for a file committed once with its plan (or before it): its one
-     * version says only when it was first published. A file added to a plan later is read, to tell whether it
+     * The versions, each to be read (Version.read) but for a file committed once with its plan (or before it): its
+     * one version says only when it was first published. A file added to a plan later is read, to tell whether it
      * came as a draft.
      */
-    private static List<Version> texts(ObjectReader reader, List<Version> versions, int planFirst) throws IOException {
-        if (versions.size() == 1 && !versions.get(0).deleted() && versions.get(0).commit().index() <= planFirst) {
-            return List.copyOf(versions);
+    private static List<Version> read(List<Version> versions, int planFirst) {
+        Version only = versions.get(0);
+        if (versions.size() == 1 && !only.deleted() && only.commit().index() <= planFirst) {
+            return List.of(new Version(only.commit(), false, only.blob(), false));
         }
         List<Version> out = new ArrayList<>(versions.size());
         for (Version v : versions) {
-            out.add(v.read() ? v : new Version(v.commit(), false, v.blob(), text(reader, v.blob())));
+            out.add(v.read() ? v : new Version(v.commit(), false, v.blob(), true));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean has(ObjectReader reader, ObjectId blob) {
+        try {
+            return reader.has(blob, Constants.OBJ_BLOB);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A file's text as ContentReader would read it: UTF-8 without a BOM, LF line ends; "" when unreadable. */

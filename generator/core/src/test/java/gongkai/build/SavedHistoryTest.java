@@ -2,6 +2,7 @@ package gongkai.build;
 
 import static gongkai.support.GitCommits.commit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class SavedHistoryTest {
         GitCommits.write(root, path, text);
     }
 
-    /** A log with a file read in several versions, one deleted, one committed once, texts beyond the BMP and long. */
+    /** A log with a file in several versions, one deleted, one committed once. */
     private GitHistory.Log log() throws Exception {
         try (Git git = Git.init().setDirectory(root.resolve("project").toFile()).setInitialBranch("main").call()) {
             write("project/content/plans/a/plan.md", "---\ntitle: A\nyear: 2020\n---\n");
@@ -41,7 +42,7 @@ class SavedHistoryTest {
         GitHistory.Log log = GitHistory.read(root.resolve("project"), "content/plans");
         assertEquals(GitHistory.State.READ, log.state());
         assertEquals(3, log.plan("content/plans/a").tasks().get("1").size());
-        assertNull(log.plan("content/plans/a").tasks().get("2").get(0).text(), "a file committed once is not read");
+        assertFalse(log.plan("content/plans/a").tasks().get("2").get(0).read(), "a file committed once is not read");
         return log;
     }
 

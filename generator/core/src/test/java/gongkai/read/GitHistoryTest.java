@@ -42,7 +42,11 @@ class GitHistoryTest {
             commit(git, "second\n\nbody", "2020-02-01T00:00:00Z");
             GitHistory.Log log = GitHistory.read(root, "content/plans");
             assertEquals(2, log.commits().size());
-            assertEquals(List.of("one", "two"), log.plan("content/plans/a").tasks().get("1").stream().map(GitHistory.Version::text).toList());
+            List<String> texts = new java.util.ArrayList<>();
+            for (GitHistory.Version v : log.plan("content/plans/a").tasks().get("1")) {
+                texts.add(log.texts().text(v));
+            }
+            assertEquals(List.of("one", "two"), texts, "texts are read from the repository when asked");
             assertEquals("second", log.plan("content/plans/a").tasks().get("1").get(1).commit().subject());
             assertEquals(0, log.plan("content/plans/b").planFirstCommit());
             assertEquals(List.of("1"), List.copyOf(log.plan("content/plans/b").tasks().keySet()), "only files one level deep");
@@ -65,6 +69,26 @@ class GitHistoryTest {
             assertEquals(GitHistory.read(root, "content/plans"), other);
             assertEquals(2, other.commits().size());
             assertNull(other.plan("content/plans/a").tasks().get("2"));
+        }
+    }
+
+    /**
+     * Texts are read when the change record asks, so the log makes sure they are there: a repository without the
+     * contents of a version (a partial clone, a damaged object store) gives no history, as a damaged one does.
+     */
+    @Test
+    void aVersionWhoseContentsAreMissingMakesTheHistoryUnreadable() throws Exception {
+        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+            write("content/plans/a/plan.md", "---\ntitle: A\nyear: 2020\n---\n");
+            write("content/plans/a/1.md", "one");
+            commit(git, "first", "2020-01-01T00:00:00Z");
+            write("content/plans/a/1.md", "two");
+            commit(git, "second", "2020-02-01T00:00:00Z");
+            GitHistory.Log log = GitHistory.read(root, "content/plans");
+            assertEquals(GitHistory.State.READ, log.state());
+            String blob = log.plan("content/plans/a").tasks().get("1").get(0).blob().name();
+            Files.delete(root.resolve(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
+            assertEquals(GitHistory.State.UNREADABLE, GitHistory.read(root, "content/plans").state());
         }
     }
 
