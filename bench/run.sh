@@ -12,6 +12,8 @@
 #   bash bench/run.sh 10k             # one size
 #   RUNS=3 SETTLE=0 bash bench/run.sh 10k
 #   LAUNCH=jar bash bench/run.sh 10k  # plain `java -jar` instead of bin/gongkai
+#   HISTORY=1 bash bench/run.sh 10k   # the project a git repository of 300 commits (bench/HistoryRepo.java), each
+#                                     # edit committed: the change record is read, kept and made again too
 #
 # Work files go to ${BENCH_DIR:-/tmp/gongkai-bench}; nothing is written inside the repository.
 # Hugo: Debian's package (`apt-get install hugo`, 0.111); without it only gongkai is measured.
@@ -21,6 +23,7 @@ root=$(pwd)
 work=${BENCH_DIR:-/tmp/gongkai-bench}
 runs=${RUNS:-5}
 launch=${LAUNCH:-bin}
+history=${HISTORY:-0}
 sizes=("${@:-1k 10k 100k}")
 [ -f generator/target/gongkai.jar ] || mvn -q -DskipTests package
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (apt-get install time)"; exit 2; }
@@ -63,8 +66,10 @@ col() { awk -v c="$1" '{print $c}' "$work/$2.times" | median; }
 shopt -s nullglob
 stale=()
 for size in ${sizes[@]}; do
-  stale+=("$work/$size"/_site-cold-* "$work/$size"/._site-cold-*.gongkai "$work/$size"/_site "$work/$size"/._site.gongkai
-    "$work/$size-hugo"/public)
+  for p in "$work/$size" "$work/$size-history"; do
+    stale+=("$p"/_site-cold-* "$p"/._site-cold-*.gongkai "$p"/_site "$p"/._site.gongkai)
+  done
+  stale+=("$work/$size-hugo"/public)
 done
 shopt -u nullglob
 if [ ${#stale[@]} -gt 0 ]; then
@@ -76,9 +81,14 @@ fi
 for size in ${sizes[@]}; do
   read -r plans per units heap <<<"$(shape "$size")"
   project="$work/$size"
+  [ "$history" = 1 ] && project="$work/$size-history"
   if [ ! -f "$project/.generated-$plans-$per-$units" ]; then
     rm -rf "$project"
     java bench/SyntheticSite.java "$project" "$plans" "$per" "$units" >/dev/null
+    if [ "$history" = 1 ]; then
+      rm -rf "$project/templates"
+      java -cp generator/target/gongkai.jar bench/HistoryRepo.java "$project" 300 30 >/dev/null
+    fi
     touch "$project/.generated-$plans-$per-$units"
   fi
   # A government's site has no templates of its own: the built-in theme renders it.
@@ -111,12 +121,17 @@ for size in ${sizes[@]}; do
   [ -n "$hugo" ] && cp "$hugo_task" "$work/hugo-task.orig"
   # edit FILE ORIGINAL N: the original with its title changed, a different title each run
   edit() { sed "0,/^title: /s/^title: \(.*\)$/title: \1（第$3次修改）/" "$2" > "$1"; }
+  # commit MESSAGE: with HISTORY=1, the edit is committed, as an editor's is
+  commit() {
+    if [ "$history" = 1 ]; then git -C "$project" -c user.name=bench -c user.email=bench@example.org commit -qam "$1"; fi
+  }
   timed warmup $(command_for "$heap") build --config "$project/site-config.yml"
   timed warmup $(command_for "$heap") build --config "$project/site-config.yml"
   [ -n "$hugo" ] && timed warmup "$hugo" --quiet -s "$peer" -d "$peer/public"
   for i in $(seq 1 "$runs"); do
     timed gongkai $(command_for "$heap") build --config "$project/site-config.yml"
     edit "$gk_task" "$work/task.orig" "$i"
+    commit "第${i}次修改标题"
     timed gongkai-edit $(command_for "$heap") build --config "$project/site-config.yml"
     timed gongkai-full $(command_for "$heap") build --full --config "$project/site-config.yml"
     if [ -n "$hugo" ]; then
@@ -126,9 +141,12 @@ for size in ${sizes[@]}; do
     fi
   done
   cp "$work/task.orig" "$gk_task"
+  commit "恢复标题"
   [ -n "$hugo" ] && cp "$work/hugo-task.orig" "$hugo_task"
 
-  echo "== $size: $tasks tasks, $pages pages, $files files, $(awk -v k="$kb" 'BEGIN {printf "%d", k / 1024}') MB ($launch)"
+  commits=""
+  [ "$history" = 1 ] && commits=", $(git -C "$project" rev-list --count HEAD) commits"
+  echo "== $size: $tasks tasks$commits, $pages pages, $files files, $(awk -v k="$kb" 'BEGIN {printf "%d", k / 1024}') MB ($launch)"
   printf '  %-32s wall %6ss  cpu %6ss  peak RSS %5d MB\n' "gongkai from scratch" "$(col 1 cold)" "$(col 2 cold)" \
     "$(( $(col 3 cold) / 1024 ))"
   row() { # label name

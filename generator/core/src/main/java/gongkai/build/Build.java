@@ -282,7 +282,25 @@ public final class Build {
         if (loaded.isEmpty()) {
             return failed(problems);
         }
-        SiteGraph graph = loaded.get().graph();
+        // The git log read and the change records derived, for the next build: they describe the repository, so
+        // they are kept whether or not this build publishes, beside the rest of the build.
+        ForkJoinTask<?> kept = ForkJoinTask.adapt(() -> {
+            if (history != null) {
+                history.keep();
+            }
+        }).fork();
+        try {
+            return built(o, loaded.get(), output, progress, problems, kept);
+        } finally {
+            // Never return, nor let the output folder go, while the history is being written beside it.
+            kept.join();
+        }
+    }
+
+    /** The rest of a build whose content was read and checked: compare, render, publish, record. */
+    private static Result built(Options o, Loaded loaded, OutputFolder output, Progress progress, Problems problems,
+            ForkJoinTask<?> kept) {
+        SiteGraph graph = loaded.graph();
         Optional<Templates> templates = templates(o, problems);
         if (templates.isEmpty()) {
             return failed(problems);
@@ -325,10 +343,6 @@ public final class Build {
             return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
         long t2 = System.nanoTime();
-        if (history != null) {
-            // The git log read, for the next build to extend: it describes the repository, record or not.
-            history.keep();
-        }
         if (site != null) {
             try {
                 // Nothing changed: the index is the one saved, which this build did not make again.
@@ -339,11 +353,12 @@ public final class Build {
                 // The site is published; without a record the next build makes every file.
             }
         }
+        kept.join();
         progress.stageDone(Progress.Stage.RECORD, System.nanoTime() - t2);
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
-        GitHistory.Log log = loaded.get().history();
+        GitHistory.Log log = loaded.history();
         return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,
-                loaded.get().asOf(), log.state(), log.commits().size(), new Remade(c.remake().size(), c.whole()));
+                loaded.asOf(), log.state(), log.commits().size(), new Remade(c.remake().size(), c.whole()));
     }
 
     /**

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  */
 final class LastBuild {
 
-    private static final String FORMAT = "gongkai-last-build/5";
+    private static final String FORMAT = "gongkai-last-build/6";
 
     private final String site;
     private final String paths;
@@ -106,23 +106,20 @@ final class LastBuild {
     }
 
     /**
-     * What one file showed: everything, nothing, or these plans and tasks (by key); changePage: a page of the list
-     * of changes (0 the list's own, n page n of its archive; Shows.NOT_CHANGES for none), which shows part of the
-     * change record and any plan as well (Shows.ofChanges).
+     * What one file showed: everything, nothing, or these plans and tasks (by key); list and page: the page of a list
+     * that an edit reaches page by page it is (Shows.ofChanges, Shows.ofPage; list null for none).
      */
-    record Shown(char kind, int changePage, Set<String> plans, Set<String> keys) {
-        static final Shown EVERYTHING = new Shown('E', Shows.NOT_CHANGES, Set.of(), Set.of());
-        static final Shown NOTHING = new Shown('N', Shows.NOT_CHANGES, Set.of(), Set.of());
+    record Shown(char kind, String list, int page, Set<String> plans, Set<String> keys) {
+        static final Shown EVERYTHING = new Shown('E', null, 0, Set.of(), Set.of());
+        static final Shown NOTHING = new Shown('N', null, 0, Set.of(), Set.of());
         /** A part of something (Shows.Part): the file made now knows whether the edit changed it. */
-        static final Shown PART = new Shown('P', Shows.NOT_CHANGES, Set.of(), Set.of());
+        static final Shown PART = new Shown('P', null, 0, Set.of(), Set.of());
 
         boolean touchedBy(Edit edit) {
             return switch (kind) {
                 case 'E' -> !edit.isEmpty();
                 case 'N', 'P' -> false;
-                default -> (changePage != Shows.NOT_CHANGES ? edit.movesChanges(changePage) || !edit.plans().isEmpty()
-                        : plans.stream().anyMatch(edit.plans()::contains))
-                        || keys.stream().anyMatch(edit.tasks()::contains);
+                default -> Shows.listTouched(list, page, plans, edit) || keys.stream().anyMatch(edit.tasks()::contains);
             };
         }
     }
@@ -146,7 +143,7 @@ final class LastBuild {
 
     private static Shown shown(Shows shows) {
         if (shows instanceof Shows.Listed l) {
-            return new Shown('L', l.changePage(), l.plans(), l.keys());
+            return new Shown('L', l.list(), l.page(), l.plans(), l.keys());
         }
         return shows instanceof Shows.Nothing ? Shown.NOTHING : shows instanceof Shows.Part ? Shown.PART
                 : Shown.EVERYTHING;
@@ -280,9 +277,13 @@ final class LastBuild {
             String parent = footprint.parents().get(t.getKey());
             strings.write(out, parent == null ? "" : parent);
         }
-        out.writeInt(footprint.changePages().size());
-        for (String page : footprint.changePages()) {
-            out.writeUTF(page);
+        out.writeInt(footprint.pages().size());
+        for (Map.Entry<String, List<String>> list : new java.util.TreeMap<>(footprint.pages()).entrySet()) {
+            out.writeUTF(list.getKey());
+            out.writeInt(list.getValue().size());
+            for (String page : list.getValue()) {
+                out.writeUTF(page);
+            }
         }
         for (Map<String, Stamp> stamps : List.of(live, work)) {
             out.writeInt(stamps.size());
@@ -331,9 +332,14 @@ final class LastBuild {
                 parents.put(key, parent);
             }
         }
-        List<String> changePages = new ArrayList<>();
+        Map<String, List<String>> pages = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
-            changePages.add(in.readUTF());
+            String list = in.readUTF();
+            List<String> digests = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                digests.add(in.readUTF());
+            }
+            pages.put(list, digests);
         }
         List<Map<String, Stamp>> stamps = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
@@ -348,7 +354,7 @@ final class LastBuild {
         if (!"end".equals(in.readUTF())) {
             throw new IOException("cut short");
         }
-        return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents, changePages),
+        return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents, pages),
                 stamps.get(0),
                 stamps.get(1), shown, null, bytes, bytes.length - stream.available());
     }
@@ -369,7 +375,8 @@ final class LastBuild {
         Strings strings = new Strings();
         out.writeInt(order.size());
         for (Shown s : order) {
-            out.writeInt(s.changePage());
+            out.writeUTF(s.list() == null ? "" : s.list());
+            out.writeInt(s.page());
             out.writeInt(s.plans().size());
             for (String p : s.plans()) {
                 strings.write(out, p);
@@ -398,7 +405,8 @@ final class LastBuild {
             Strings strings = new Strings();
             List<Shown> listings = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                int changePage = in.readInt();
+                String list = in.readUTF();
+                int page = in.readInt();
                 Set<String> ids = new HashSet<>();
                 for (int n = in.readInt(); n > 0; n--) {
                     ids.add(strings.read(in));
@@ -407,7 +415,7 @@ final class LastBuild {
                 for (int n = in.readInt(); n > 0; n--) {
                     keys.add(strings.read(in));
                 }
-                listings.add(new Shown('L', changePage, ids, keys));
+                listings.add(new Shown('L', list.isEmpty() ? null : list, page, ids, keys));
             }
             Map<String, Shown> decoded = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {

@@ -139,7 +139,18 @@ public final class ValueDigest {
     private String finish() {
         long h1 = fmix(a ^ count);
         long h2 = fmix(b + h1);
-        return String.format("%016x%016x", h1 + h2, h2);
+        // By hand: String.format took a tenth of the time of digesting 10,000 tasks.
+        byte[] hex = new byte[32];
+        hex(h1 + h2, hex, 0);
+        hex(h2, hex, 16);
+        return new String(hex, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static void hex(long v, byte[] out, int at) {
+        for (int i = 15; i >= 0; i--) {
+            out[at + i] = (byte) "0123456789abcdef".charAt((int) (v & 0xF));
+            v >>>= 4;
+        }
     }
 
     /** MurmurHash3's finalizer: every bit of the input reaches every bit of the output. */

@@ -14,33 +14,40 @@ import java.util.Set;
  * What an edit changed in the content, as the pages see it: plans whose own fields changed, and tasks that
  * changed, appeared or went, with their parents and sub-items (a row can show either); a task's change record
  * (修改记录) counts as part of it. history: whether the change record changed at all (a commit that changed a
- * task file), which moves the newest changes; changePages: the pages of the archive of changes (ChangePages) whose
- * changes differ, or whose place does (a newer page now follows). Records compare by value, so an unchanged task
- * equals its earlier self.
+ * task file), which moves the newest changes; pages: by list (ListPages), the pages whose rows or place changed
+ * (rows moved between pages, the list grew or shrank). Records compare by value, so an unchanged task equals its
+ * earlier self.
  */
-public record Edit(Set<String> plans, Set<String> tasks, boolean history, Set<Integer> changePages,
+public record Edit(Set<String> plans, Set<String> tasks, boolean history, Map<String, Set<Integer>> pages,
         Map<String, Set<String>> taskIdsByPlan) {
 
     public Edit {
         plans = Set.copyOf(plans);
         tasks = Set.copyOf(tasks);
-        changePages = Set.copyOf(changePages);
+        pages = Map.copyOf(pages);
         taskIdsByPlan = Map.copyOf(taskIdsByPlan);
     }
 
-    /** plans, tasks by key (plan/id), whether the change record changed and the archive pages it moved. */
-    public Edit(Set<String> plans, Set<String> tasks, boolean history, Set<Integer> changePages) {
-        this(plans, tasks, history, changePages, byPlan(tasks));
+    /** plans, tasks by key (plan/id), whether the change record changed and the pages of lists it moved. */
+    public Edit(Set<String> plans, Set<String> tasks, boolean history, Map<String, Set<Integer>> pages) {
+        this(plans, tasks, history, pages, byPlan(tasks));
     }
 
     /** plans and tasks by key (plan/id); the change record as it was. */
     public Edit(Set<String> plans, Set<String> tasks) {
-        this(plans, tasks, false, Set.of());
+        this(plans, tasks, false, Map.of());
     }
 
-    /** Whether a page of the list of changes shows other changes now: 0 the list's own page, n archive page n. */
-    public boolean movesChanges(int page) {
-        return page == 0 ? history : changePages.contains(page);
+    /**
+     * Whether page n of a list shows other rows now, or says otherwise of its list; page 0 of the list of changes is
+     * its own page, which any change to the change record moves.
+     */
+    public boolean moves(String list, int page) {
+        if (list.equals(ListPages.CHANGES) && page == 0) {
+            return history;
+        }
+        Set<Integer> moved = pages.get(list);
+        return moved != null && moved.contains(page);
     }
 
     public boolean isEmpty() {
@@ -120,8 +127,8 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Set<In
         /** The change record of every task (withdrawn ones too), as a mark. */
         Object history();
 
-        /** Each page of the archive of changes, as a mark. */
-        List<?> changePages();
+        /** Each page of each list that an edit reaches page by page, as marks, by list. */
+        Map<String, ? extends List<?>> pages();
 
         Map<String, ?> plans();
 
@@ -144,8 +151,8 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Set<In
                     return f.history();
                 }
 
-                public List<?> changePages() {
-                    return f.changePages();
+                public Map<String, ? extends List<?>> pages() {
+                    return f.pages();
                 }
 
                 public Map<String, ?> plans() {
@@ -177,11 +184,11 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Set<In
         private final Map<String, Plan> plans = new HashMap<>();
         private final Map<String, Task> byKey = new HashMap<>();
         private final Map<String, Object> tasks = new HashMap<>();
-        private final List<Object> changePages;
+        private final Map<String, List<Object>> pages;
 
         GraphSide(SiteGraph g) {
             this.graph = g;
-            this.changePages = ChangePages.marks(g.changes());
+            this.pages = ListPages.marks(g);
             g.content().plans().forEach(p -> plans.put(p.id(), p));
             for (Task t : g.content().tasks()) {
                 byKey.put(t.key(), t);
@@ -193,8 +200,8 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Set<In
             return graph.content().history().tasks();
         }
 
-        public List<?> changePages() {
-            return changePages;
+        public Map<String, ? extends List<?>> pages() {
+            return pages;
         }
 
         public Map<String, ?> plans() {
@@ -232,12 +239,20 @@ public record Edit(Set<String> plans, Set<String> tasks, boolean history, Set<In
             tasks.addAll(before.tasksOf(planId));
             tasks.addAll(after.tasksOf(planId));
         }
-        List<?> pagesBefore = before.changePages();
-        List<?> pagesAfter = after.changePages();
-        Set<Integer> pages = new HashSet<>();
-        for (int i = 0; i < Math.max(pagesBefore.size(), pagesAfter.size()); i++) {
-            if (i >= pagesBefore.size() || i >= pagesAfter.size() || !pagesBefore.get(i).equals(pagesAfter.get(i))) {
-                pages.add(i + 1);
+        Map<String, Set<Integer>> pages = new HashMap<>();
+        Set<String> lists = new HashSet<>(before.pages().keySet());
+        lists.addAll(after.pages().keySet());
+        for (String list : lists) {
+            List<?> was = before.pages().containsKey(list) ? before.pages().get(list) : List.of();
+            List<?> now = after.pages().containsKey(list) ? after.pages().get(list) : List.of();
+            Set<Integer> moved = new HashSet<>();
+            for (int i = 0; i < Math.max(was.size(), now.size()); i++) {
+                if (i >= was.size() || i >= now.size() || !was.get(i).equals(now.get(i))) {
+                    moved.add(i + 1);
+                }
+            }
+            if (!moved.isEmpty()) {
+                pages.put(list, Set.copyOf(moved));
             }
         }
         return new Edit(plans, tasks, !before.history().equals(after.history()), pages);

@@ -135,17 +135,21 @@ public final class Pages {
                     changesShown(page, ChangePages.page(changes, page))));
         }
         jobs.add(page(Urls.statuses(), "statuses.ftlh", this::statuses, Shows.EVERYTHING));
+        // Rows move between the pages of these lists only when tasks join, leave or move in them: a page is made
+        // again for its own rows, or when rows moved (ListPages).
         for (Status s : Status.values()) {
-            Shows shows = Shows.of(Set.of(), () -> graph.byStatus(s));
-            for (int n = 1; n <= pages(graph.byStatus(s).size()); n++) {
+            List<Task> all = graph.byStatus(s);
+            for (int n = 1; n <= pages(all.size()); n++) {
                 int page = n;
-                jobs.add(page(Urls.paged(Urls.status(s.id()), n), "status.ftlh", () -> status(s, page), shows));
+                jobs.add(page(Urls.paged(Urls.status(s.id()), n), "status.ftlh", () -> status(s, page),
+                        Shows.ofPage(ListPages.status(s.id()), page, () -> ListPages.page(all, page))));
             }
         }
-        Shows late = Shows.of(Set.of(), graph::overdue);
-        for (int n = 1; n <= pages(graph.overdue().size()); n++) {
+        List<Task> late = graph.overdue();
+        for (int n = 1; n <= pages(late.size()); n++) {
             int page = n;
-            jobs.add(page(Urls.paged(Urls.status(Urls.OVERDUE), n), "status.ftlh", () -> overdue(page), late));
+            jobs.add(page(Urls.paged(Urls.status(Urls.OVERDUE), n), "status.ftlh", () -> overdue(page),
+                    Shows.ofPage(ListPages.status(Urls.OVERDUE), page, () -> ListPages.page(late, page))));
         }
         jobs.add(page(Urls.search(), "search.ftlh", this::search, Shows.EVERYTHING));
         jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound()), Shows.NOTHING));

@@ -22,19 +22,24 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
 
     /** These plans' own fields, and the tasks the supplier lists (asked only when an edit comes). */
     static Shows of(Set<String> plans, Supplier<? extends Collection<Task>> tasks) {
-        return new Listed(plans, NOT_CHANGES, tasks, Set.of());
+        return new Listed(plans, null, 0, tasks, Set.of());
     }
-
-    /** What a listing that is no page of the list of changes gives as its page number. */
-    int NOT_CHANGES = -1;
 
     /**
      * A page of the list of changes (0: the list's own page, n: page n of its archive): the change record (which
-     * changes are on it, see Edit.movesChanges), any plan's own fields (a plan taken away or made a draft takes its
-     * tasks' changes with it), and the tasks these keys (plan/id) name, published or not.
+     * changes are on it, see Edit.moves), any plan's own fields (a plan taken away or made a draft takes its tasks'
+     * changes with it), and the tasks these keys (plan/id) name, published or not.
      */
     static Shows ofChanges(int page, Set<String> keys) {
-        return new Listed(Set.of(), page, Set::of, keys);
+        return new Listed(Set.of(), ListPages.CHANGES, page, Set::of, keys);
+    }
+
+    /**
+     * Page n of a list that an edit reaches page by page (ListPages): the tasks on it (asked only when an edit comes),
+     * and where the list's rows fall (Edit.moves).
+     */
+    static Shows ofPage(String list, int page, Supplier<? extends Collection<Task>> tasks) {
+        return new Listed(Set.of(), list, page, tasks, Set.of());
     }
 
     /**
@@ -57,6 +62,18 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
         public boolean touchedBy(Edit edit) {
             return differs.test(edit);
         }
+    }
+
+    /**
+     * Whether the edit reaches a listing by its list and page or its plans, before the tasks it shows are asked: a
+     * page of the list of changes by any plan (a plan gone takes its changes with it), another list's page when
+     * its rows moved, anything else by its plans.
+     */
+    static boolean listTouched(String list, int page, Set<String> plans, Edit edit) {
+        if (list == null) {
+            return plans.stream().anyMatch(edit.plans()::contains);
+        }
+        return edit.moves(list, page) || (list.equals(ListPages.CHANGES) && !edit.plans().isEmpty());
     }
 
     final class Everything implements Shows {
@@ -82,16 +99,18 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
     /** Named plans (or any plan), listed tasks and tasks named by key. */
     final class Listed implements Shows {
         private final Set<String> plans;
-        private final int changePage;
+        private final String list;
+        private final int page;
         private final Supplier<? extends Collection<Task>> tasks;
         private final Set<String> keys;
         private Edit asked;
         private boolean answer;
 
-        private Listed(Set<String> plans, int changePage, Supplier<? extends Collection<Task>> tasks,
+        private Listed(Set<String> plans, String list, int page, Supplier<? extends Collection<Task>> tasks,
                 Set<String> keys) {
             this.plans = Set.copyOf(plans);
-            this.changePage = changePage;
+            this.list = list;
+            this.page = page;
             this.tasks = tasks;
             this.keys = Set.copyOf(keys);
         }
@@ -100,8 +119,7 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
         public synchronized boolean touchedBy(Edit edit) {
             if (edit != asked) {
                 asked = edit;
-                answer = (changePage != NOT_CHANGES ? edit.movesChanges(changePage) || !edit.plans().isEmpty()
-                        : plans.stream().anyMatch(edit.plans()::contains))
+                answer = listTouched(list, page, plans, edit)
                         || (!edit.tasks().isEmpty() && (keys.stream().anyMatch(edit.tasks()::contains)
                                 || tasks.get().stream().anyMatch(edit::touches)));
             }
@@ -112,9 +130,14 @@ public sealed interface Shows permits Shows.Everything, Shows.Nothing, Shows.Lis
             return plans;
         }
 
-        /** The page of the list of changes this is (see ofChanges), or NOT_CHANGES. */
-        public int changePage() {
-            return changePage;
+        /** The list this is a page of (see ofChanges, ofPage), or null. */
+        public String list() {
+            return list;
+        }
+
+        /** Its page of that list. */
+        public int page() {
+            return page;
         }
 
         /** The keys (plan/id) of every task the file shows, listed afresh at each call. */
