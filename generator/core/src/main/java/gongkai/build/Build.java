@@ -24,6 +24,7 @@ import gongkai.render.Job;
 import gongkai.render.OpenData;
 import gongkai.render.Pages;
 import gongkai.render.SearchIndex;
+import gongkai.render.Shows;
 import gongkai.render.Sitemap;
 import gongkai.render.StaticWords;
 import gongkai.render.Templates;
@@ -326,7 +327,10 @@ public final class Build {
         long bytes = c.keptBytes();
         long t0 = System.nanoTime();
         progress.stageDone(Progress.Stage.COMPARE, t0 - compare);
-        bytes += render(c.remake(), writer, problems, progress);
+        // What shows everything (site-wide data, the search index, feeds) takes longest, one file each: first.
+        List<Job> remake = new ArrayList<>(c.remake());
+        remake.sort(java.util.Comparator.comparing(j -> j.shows() != Shows.EVERYTHING));
+        bytes += render(remake, writer, problems, progress);
         int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
         long t1 = System.nanoTime();
         progress.stageDone(Progress.Stage.RENDER, t1 - t0);
@@ -477,19 +481,28 @@ public final class Build {
     private static long render(List<Job> jobs, SiteWriter writer, Problems problems, Progress progress) {
         AtomicLong bytes = new AtomicLong();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         int total = jobs.size();
-        jobs.parallelStream().forEach(job -> {
-            try {
-                long start = System.nanoTime();
-                byte[] out = job.producer().produce();
-                progress.produced(job.path(), System.nanoTime() - start);
-                writer.write(job.path(), out);
-                bytes.addAndGet(out.length);
-                progress.rendered(done.incrementAndGet(), total);
-            } catch (Templates.TemplateError e) {
-                problems.add(e.file(), e.line(), 0, e.getMessage());
-            } catch (IOException e) {
-                problems.add(job.path(), 0, 0, "无法写入输出文件：" + IoErrors.describe(e) + "。原网站保持不变。");
+        java.util.concurrent.ForkJoinPool pool = ForkJoinTask.getPool();
+        int workers = Math.max(1, Math.min(total, pool != null ? pool.getParallelism()
+                : java.util.concurrent.ForkJoinPool.commonPool().getParallelism() + 1));
+        // Each worker takes the next job in their order, so the jobs given first start first: a long one at the end
+        // of a thread's share would leave the other cores idle while it runs.
+        java.util.stream.IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                Job job = jobs.get(i);
+                try {
+                    long start = System.nanoTime();
+                    byte[] out = job.producer().produce();
+                    progress.produced(job.path(), System.nanoTime() - start);
+                    writer.write(job.path(), out);
+                    bytes.addAndGet(out.length);
+                    progress.rendered(done.incrementAndGet(), total);
+                } catch (Templates.TemplateError e) {
+                    problems.add(e.file(), e.line(), 0, e.getMessage());
+                } catch (IOException e) {
+                    problems.add(job.path(), 0, 0, "无法写入输出文件：" + IoErrors.describe(e) + "。原网站保持不变。");
+                }
             }
         });
         return bytes.get();

@@ -3,7 +3,6 @@ package gongkai.check;
 import gongkai.diagnostics.Problems;
 import gongkai.read.YamlNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -156,8 +155,10 @@ public final class Fields {
     public LocalDate parseDate(String s, String key) {
         if (DATE.matcher(s).matches()) {
             try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
+                // By the digits: LocalDate.parse's formatter took a tenth of the check of 10,000 tasks.
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                        Integer.parseInt(s, 8, 10, 10));
+            } catch (java.time.DateTimeException e) {
                 // falls through to the message below
             }
         }
