@@ -38,6 +38,9 @@ public final class OpenData {
     // The site's tasks.json and tasks.csv are its plans' files joined: each plan's part is made once.
     private final Kept<String, byte[]> planJson = new Kept<>(1.0 / 32, part -> part.length);
     private final Kept<String, byte[]> planCsv = new Kept<>(1.0 / 32, part -> part.length);
+    /** Byte order mark and header row of updates.csv, the site's and each plan's. */
+    private final byte[] updatesCsvHead;
+    private final Kept<String, byte[]> planUpdates = new Kept<>(1.0 / 32, part -> part.length);
 
     private final Earlier earlier;
 
@@ -54,6 +57,8 @@ public final class OpenData {
         this.tasksCsvHead = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task",
                 "data.parent-id", "data.lead", "data.responsible", "data.support", "data.deadline", "data.status",
                 "data.overdue", "data.remarks", "data.requirement", "data.url")).bytes();
+        this.updatesCsvHead = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task",
+                "data.date", "data.status", "data.by", "data.text", "data.links")).bytes();
     }
 
     /** Column names in the site's language, by their messages' keys. */
@@ -71,7 +76,8 @@ public final class OpenData {
                 .map(this::planTasksJson).toList(), COMMA, TASKS_JSON_CLOSE)));
         jobs.add(new Job("data/tasks.csv", () -> concat(tasksCsvHead, graph.content().plans().stream()
                 .map(this::planTasksCsv).toList(), NOTHING, NOTHING)));
-        jobs.add(new Job("data/updates.csv", () -> updatesCsv(graph.content().tasks())));
+        jobs.add(new Job("data/updates.csv", () -> concat(updatesCsvHead, graph.content().plans().stream()
+                .map(this::planUpdatesCsv).toList(), NOTHING, NOTHING)));
         // Almost every task has a record, so almost any edit reaches it: serve writes it with the site-wide data,
         // after the pages an editor looks at.
         jobs.add(new Job("data/changes.csv", this::changesCsv));
@@ -81,6 +87,8 @@ public final class OpenData {
                     TASKS_JSON_CLOSE), shows));
             jobs.add(new Job(planFile(p, "tasks.csv"), () -> concat(tasksCsvHead, List.of(planTasksCsv(p)), NOTHING, NOTHING),
                     shows));
+            jobs.add(new Job(planFile(p, "updates.csv"), () -> concat(updatesCsvHead, List.of(planUpdatesCsv(p)), NOTHING,
+                    NOTHING), shows));
         }
         return jobs;
     }
@@ -93,6 +101,11 @@ public final class OpenData {
     private byte[] planTasksCsv(Plan p) {
         return planCsv.get(p.id(), () -> earlierPart(planFile(p, "tasks.csv"), tasksCsvHead, NOTHING)
                 .orElseGet(() -> planTasksCsvNow(p)));
+    }
+
+    private byte[] planUpdatesCsv(Plan p) {
+        return planUpdates.get(p.id(), () -> earlierPart(planFile(p, "updates.csv"), updatesCsvHead, NOTHING)
+                .orElseGet(() -> planUpdatesCsvNow(p)));
     }
 
     private static String planFile(Plan p, String name) {
@@ -158,7 +171,7 @@ public final class OpenData {
             j.value("data/" + f);
         }
         for (Plan p : graph.content().plans()) {
-            j.value(planFile(p, "tasks.json")).value(planFile(p, "tasks.csv"));
+            j.value(planFile(p, "tasks.json")).value(planFile(p, "tasks.csv")).value(planFile(p, "updates.csv"));
         }
         return utf8(j.endArray().endObject());
     }
@@ -257,17 +270,17 @@ public final class OpenData {
         return c.text().getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] updatesCsv(List<Task> tasks) {
-        Csv c = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task", "data.date",
-                "data.status", "data.by", "data.text", "data.links"));
-        for (Task t : tasks) {
+    /** A plan's rows of updates.csv, without byte order mark and header: each report of each task. */
+    private byte[] planUpdatesCsvNow(Plan p) {
+        Csv c = new Csv();
+        for (Task t : graph.tasks(p.id())) {
             for (Update u : t.updates()) {
                 c.row(List.of(t.planId(), t.id(), views.number(t), t.title(), u.date().toString(),
                         graph.config().label(u.status()), names(u.byUnitIds()), u.text(),
                         String.join(" ", u.links().stream().map(Link::url).toList())));
             }
         }
-        return c.bytes();
+        return c.text().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Every change of every task's record, first publications included, newest commit first. */

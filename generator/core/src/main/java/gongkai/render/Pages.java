@@ -151,7 +151,8 @@ public final class Pages {
             jobs.add(page(Urls.paged(Urls.status(Urls.OVERDUE), n), "status.ftlh", () -> overdue(page),
                     Shows.ofPage(ListPages.status(Urls.OVERDUE), page, () -> ListPages.page(late, page))));
         }
-        jobs.add(page(Urls.search(), "search.ftlh", this::search, Shows.EVERYTHING));
+        // The search page is a form: its words come from the configuration and the theme, its results from the index.
+        jobs.add(page(Urls.search(), "search.ftlh", this::search, Shows.NOTHING));
         jobs.add(new Job("404.html", () -> render("404.html", "404.ftlh", notFound()), Shows.NOTHING));
         return jobs;
     }
