@@ -76,7 +76,7 @@ class MainTest {
         CliRun r = run("build", "--config", site.root().resolve("site-config.yml").toString(), "--output", out.toString(),
                 "--base-url", "https://www.example.gov.cn/sub/");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("已生成 92 个文件（其中 45 个页面）"), r.out());
+        assertTrue(r.out().contains("已生成 94 个文件（其中 45 个页面）"), r.out());
         assertTrue(r.out().contains("数据截至 2020-12-31（site-config.yml 的 as_of）。"), r.out());
         // Said once: the project is not in a git repository, so there is no change record.
         assertEquals(1, r.out().split("修改记录不可用", -1).length - 1, r.out());

@@ -56,7 +56,7 @@ class DevSiteTest {
             assertFalse(out.written().contains(untouched), untouched + " shows nothing the edit changed");
         }
         assertEquals("做好政策解读工作", site.page("plans/demo-2020/2/").selectFirst("h1").ownText());
-        assertEquals(91, dev.buildAll().written().size(), "a full build writes every job");
+        assertEquals(93, dev.buildAll().written().size(), "a full build writes every job");
     }
 
     @Test
@@ -82,7 +82,7 @@ class DevSiteTest {
         String home = site.read("index.html");
         DevSite.Outcome out = edit("templates/404.ftlh", "<#import \"_layout.ftlh\" as layout>\n<@layout.page>\n<h1>找不到</h1>\n</@layout.page>\n");
         assertTrue(out.full());
-        assertEquals(91, out.written().size());
+        assertEquals(93, out.written().size());
         assertTrue(site.read("404.html").contains("<h1>找不到</h1>"));
         assertEquals(home, site.read("index.html"));
         DevSite.Outcome config = edit("site-config.yml", "title: 新标题\nbase_url: https://example.org/gk/\nas_of: 2020-12-31\n");

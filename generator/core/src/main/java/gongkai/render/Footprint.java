@@ -50,7 +50,7 @@ public record Footprint(String history, Map<String, String> plans, Map<String, L
             }
         }
         return new Footprint(ValueDigest.of(historyDigests), plans, planTasks, tasks, parents,
-                ListPages.digests(graph));
+                ListPages.digests(graph, byKey));
     }
 
     /** The keys of the tasks whose parent is this one, in no particular order. */

@@ -24,15 +24,32 @@ final class ListPages {
     private ListPages() {
     }
 
+    /**
+     * A plan's change records, its withdrawn tasks' too, as a list of one page (its open data, changes.csv): a record
+     * changed moves it, though the task is no longer on the site.
+     */
+    static String planChanges(String planId) {
+        return "plan-changes/" + planId;
+    }
+
     /** The list of tasks with this status (Urls.OVERDUE for the overdue ones). */
     static String status(String id) {
         return "status/" + id;
     }
 
-    /** Each list's pages as digests, small enough to keep between builds (Footprint). */
-    static Map<String, List<String>> digests(SiteGraph graph) {
+    /**
+     * Each list's pages as digests, small enough to keep between builds (Footprint); historyDigests: each change
+     * record's digest, by task key.
+     */
+    static Map<String, List<String>> digests(SiteGraph graph, Map<String, String> historyDigests) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put(CHANGES, ChangePages.digests(graph.changes()));
+        Map<String, List<Object>> byPlan = new LinkedHashMap<>();
+        for (gongkai.model.TaskHistory h : graph.content().history().tasks()) {
+            byPlan.computeIfAbsent(h.planId(), k -> new ArrayList<>()).add(historyDigests.get(h.key()));
+        }
+        graph.content().plans().forEach(p -> out.put(planChanges(p.id()),
+                List.of(ValueDigest.of(byPlan.getOrDefault(p.id(), List.of())))));
         for (Status s : Status.values()) {
             out.put(status(s.id()), pages(graph.byStatus(s), ValueDigest::of));
         }
@@ -44,6 +61,11 @@ final class ListPages {
     static Map<String, List<Object>> marks(SiteGraph graph) {
         Map<String, List<Object>> out = new LinkedHashMap<>();
         out.put(CHANGES, ChangePages.marks(graph.changes()));
+        Map<String, List<Object>> byPlan = new LinkedHashMap<>();
+        for (gongkai.model.TaskHistory h : graph.content().history().tasks()) {
+            byPlan.computeIfAbsent(h.planId(), k -> new ArrayList<>()).add(h);
+        }
+        graph.content().plans().forEach(p -> out.put(planChanges(p.id()), List.of(byPlan.getOrDefault(p.id(), List.of()))));
         for (Status s : Status.values()) {
             out.put(status(s.id()), pages(graph.byStatus(s), parts -> parts));
         }

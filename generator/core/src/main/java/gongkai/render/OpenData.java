@@ -17,6 +17,7 @@ import gongkai.model.Update;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,6 +42,11 @@ public final class OpenData {
     /** Byte order mark and header row of updates.csv, the site's and each plan's. */
     private final byte[] updatesCsvHead;
     private final Kept<String, byte[]> planUpdates = new Kept<>(1.0 / 32, part -> part.length);
+    /** Byte order mark and header row of changes.csv, the site's and each plan's. */
+    private final byte[] changesCsvHead;
+    private final Kept<String, byte[]> planChanges = new Kept<>(1.0 / 32, part -> part.length);
+    /** Each plan's change records, withdrawn tasks' too, in the record's order; made at the first asking. */
+    private Map<String, List<TaskHistory>> historiesByPlan;
 
     private final Earlier earlier;
 
@@ -59,6 +65,9 @@ public final class OpenData {
                 "data.overdue", "data.remarks", "data.requirement", "data.url")).bytes();
         this.updatesCsvHead = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task",
                 "data.date", "data.status", "data.by", "data.text", "data.links")).bytes();
+        this.changesCsvHead = new Csv().row(headers("data.date", "data.commit", "data.plan-id", "data.task-id",
+                "data.number", "data.task", "data.change", "data.field", "data.before", "data.after", "data.message",
+                "data.url")).bytes();
     }
 
     /** Column names in the site's language, by their messages' keys. */
@@ -78,9 +87,8 @@ public final class OpenData {
                 .map(this::planTasksCsv).toList(), NOTHING, NOTHING)));
         jobs.add(new Job("data/updates.csv", () -> concat(updatesCsvHead, graph.content().plans().stream()
                 .map(this::planUpdatesCsv).toList(), NOTHING, NOTHING)));
-        // Almost every task has a record, so almost any edit reaches it: serve writes it with the site-wide data,
-        // after the pages an editor looks at.
-        jobs.add(new Job("data/changes.csv", this::changesCsv));
+        jobs.add(new Job("data/changes.csv", () -> concat(changesCsvHead, graph.content().plans().stream()
+                .map(this::planChangesCsv).toList(), NOTHING, NOTHING)));
         for (Plan p : graph.content().plans()) {
             Shows shows = Shows.of(Set.of(p.id()), () -> graph.tasks(p.id()));
             jobs.add(new Job(planFile(p, "tasks.json"), () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA,
@@ -89,6 +97,10 @@ public final class OpenData {
                     shows));
             jobs.add(new Job(planFile(p, "updates.csv"), () -> concat(updatesCsvHead, List.of(planUpdatesCsv(p)), NOTHING,
                     NOTHING), shows));
+            // Rows name each task as it is now, and the plan's withdrawn tasks too, whose records only the list of
+            // its records (ListPages) follows.
+            jobs.add(new Job(planFile(p, "changes.csv"), () -> concat(changesCsvHead, List.of(planChangesCsv(p)), NOTHING,
+                    NOTHING), Shows.ofPage(ListPages.planChanges(p.id()), 1, () -> graph.tasks(p.id()))));
         }
         return jobs;
     }
@@ -106,6 +118,11 @@ public final class OpenData {
     private byte[] planUpdatesCsv(Plan p) {
         return planUpdates.get(p.id(), () -> earlierPart(planFile(p, "updates.csv"), updatesCsvHead, NOTHING)
                 .orElseGet(() -> planUpdatesCsvNow(p)));
+    }
+
+    private byte[] planChangesCsv(Plan p) {
+        return planChanges.get(p.id(), () -> earlierPart(planFile(p, "changes.csv"), changesCsvHead, NOTHING)
+                .orElseGet(() -> planChangesCsvNow(p)));
     }
 
     private static String planFile(Plan p, String name) {
@@ -171,7 +188,8 @@ public final class OpenData {
             j.value("data/" + f);
         }
         for (Plan p : graph.content().plans()) {
-            j.value(planFile(p, "tasks.json")).value(planFile(p, "tasks.csv")).value(planFile(p, "updates.csv"));
+            j.value(planFile(p, "tasks.json")).value(planFile(p, "tasks.csv")).value(planFile(p, "updates.csv"))
+                    .value(planFile(p, "changes.csv"));
         }
         return utf8(j.endArray().endObject());
     }
@@ -283,10 +301,18 @@ public final class OpenData {
         return c.text().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Every change of every task's record, first publications included, newest commit first. */
-    private List<ChangeEntry> allChanges() {
+    /** A plan's changes, its withdrawn tasks' too, first publications included, newest commit first. */
+    private List<ChangeEntry> planChanges(Plan p) {
+        synchronized (this) {
+            if (historiesByPlan == null) {
+                historiesByPlan = new java.util.HashMap<>();
+                for (TaskHistory h : graph.content().history().tasks()) {
+                    historiesByPlan.computeIfAbsent(h.planId(), k -> new ArrayList<>()).add(h);
+                }
+            }
+        }
         List<ChangeEntry> all = new ArrayList<>();
-        for (TaskHistory h : graph.content().history().tasks()) {
+        for (TaskHistory h : historiesByPlan.getOrDefault(p.id(), List.of())) {
             h.changes().forEach(c -> all.add(new ChangeEntry(h, c)));
         }
         all.sort(java.util.Comparator.comparingInt((ChangeEntry e) -> -e.change().order()));
@@ -294,13 +320,13 @@ public final class OpenData {
     }
 
     /**
-     * The change record as a table: a row per changed field (one for a first publication, a removal or a
-     * restoration), with the value before and after as the pages print them, and the commit it came from.
+     * A plan's rows of changes.csv, without byte order mark and header: the change record as a table, a row per
+     * changed field (one for a first publication, a removal or a restoration), with the value before and after as
+     * the pages print them, and the commit it came from.
      */
-    private byte[] changesCsv() {
-        Csv c = new Csv().row(headers("data.date", "data.commit", "data.plan-id", "data.task-id", "data.number",
-                "data.task", "data.change", "data.field", "data.before", "data.after", "data.message", "data.url"));
-        for (ChangeEntry e : allChanges()) {
+    private byte[] planChangesCsvNow(Plan p) {
+        Csv c = new Csv();
+        for (ChangeEntry e : planChanges(p)) {
             TaskHistory h = e.task();
             Change ch = e.change();
             Task now = graph.task(h.planId(), h.taskId());
@@ -322,7 +348,7 @@ public final class OpenData {
                 c.row(join(head, field(f), tail));
             }
         }
-        return c.bytes();
+        return c.text().getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> join(List<String> a, List<String> b, List<String> c) {

@@ -186,6 +186,30 @@ class RebuildTest {
         }
     }
 
+    /**
+     * A withdrawn task is on no page, but its record is in its plan's open data (changes.csv): a record rewritten (the
+     * commit that deleted it amended) makes that file again.
+     */
+    @Test
+    void aWithdrawnTasksRecordRewrittenMakesItsPlansDataAgain() throws Exception {
+        TestSite site = TestSite.fixture("basic", temp.resolve("git"));
+        String file = "content/plans/demo-2020/2.md";
+        try (Git git = Git.init().setDirectory(site.root().toFile()).setInitialBranch("main").call()) {
+            commit(git, 0);
+            site.write(file, site.source(file).replace("2020-03-31", "2020-04-30"));
+            commit(git, 1);
+            site.delete(file);
+            commit(git, 2);
+            builtThrice(site);
+            assertTrue(site.read("data/plans/demo-2020/changes.csv").contains("第2次修改"));
+            GitCommits.amend(git, "撤下任务2", "2020-03-03T02:00:00Z");
+            site.buildOk();
+            String changes = site.read("data/plans/demo-2020/changes.csv");
+            assertTrue(changes.contains("撤下任务2") && !changes.contains("第2次修改"), changes);
+            assertAsAWholeBuild(site, "the commit that withdrew a task amended");
+        }
+    }
+
     /** The log a build kept is the one a whole read of the repository gives. */
     private static void assertHistoryAsRead(TestSite site, String after) {
         Path out = site.output();
