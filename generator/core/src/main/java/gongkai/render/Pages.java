@@ -529,6 +529,7 @@ public final class Pages {
         int older = all.size() - Pages.PAGE_SIZE;
         m.put("archive", pages == 0 ? null : new Views.ChangeArchive(0, pages, all.size(), 0, 0,
                 Urls.changesArchive((older + Pages.PAGE_SIZE - 1) / Pages.PAGE_SIZE), null, Urls.changesArchive(1)));
+        onePage(m, all.size());
         return m;
     }
 
@@ -542,7 +543,16 @@ public final class Pages {
         m.put("archive", new Views.ChangeArchive(page, 0, 0, ChangePages.from(page), ChangePages.to(page, all.size()),
                 page > 1 ? Urls.changesArchive(page - 1) : null, page < pages ? Urls.changesArchive(page + 1) : null,
                 Urls.changesArchive(1)));
+        onePage(m, ChangePages.to(page, all.size()) - ChangePages.from(page) + 1);
         return m;
+    }
+
+    /**
+     * A pager of one page, for a site's own changes.ftlh from before the archive (gongkai theme export), which pages
+     * the list with it: such a theme still builds, each page showing its changes without links to the others.
+     */
+    private static void onePage(Map<String, Object> m, int shown) {
+        m.put("pager", new Views.Pager(1, 1, shown, shown == 0 ? 0 : 1, shown, null, null, List.of()));
     }
 
     private Map<String, Object> statuses() {

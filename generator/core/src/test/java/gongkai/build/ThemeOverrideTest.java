@@ -57,6 +57,18 @@ class ThemeOverrideTest {
         assertTrue(site.page("plans/demo-2020/").select("table.tasks").size() > 0, "plan.ftlh still the built-in one");
     }
 
+    /**
+     * A theme exported before the list of changes had its archive pages its changes with `pager`: it still builds,
+     * with every page of one page.
+     */
+    @Test
+    void aChangesTemplateFromBeforeTheArchiveStillBuilds() throws Exception {
+        TestSite site = withoutTheme("older").write("templates/changes.ftlh", "<#if pager.page gt 1>第${pager.page}页</#if>"
+                + "<p>${pager.page}/${pager.pages}，共 ${pager.total} 项</p><#list items as i>${i.title}</#list>\n");
+        site.buildOk();
+        assertEquals("1/1，共 0 项", site.page("changes/").selectFirst("p").text());
+    }
+
     @Test
     void anErrorInAnOverrideNamesTheSitesFileAndLine() throws Exception {
         TestSite site = withoutTheme("broken").write("templates/task.ftlh", "<#import \"_layout.ftlh\" as layout>\n${nosuchvalue}\n");
