@@ -45,7 +45,7 @@ class SiteInBrowserTest {
     static final String UNIT = "units/wenzhou-xfj/";
     /** One page of each kind. */
     static final List<String> KINDS = List.of("", "plans/", PLAN, PLAN_WITH_SECTIONS, TASK, "plans/wenzhou-2019/2-4/",
-            "units/", UNIT, "status/", "status/overdue/", "search/", "404.html");
+            "units/", UNIT, "status/", "status/overdue/", "changes/", "search/", "404.html");
 
     Path root;
     Path site;

@@ -28,11 +28,6 @@ public final class ChangeRecordCache {
     private final Map<String, Entry> earlier;
     private final Map<String, Entry> now = new ConcurrentHashMap<>();
 
-    /** A cache that knows nothing yet. */
-    public ChangeRecordCache() {
-        this(Map.of());
-    }
-
     /** A cache that knows these entries, by file (the task file's path from the project root). */
     public ChangeRecordCache(Map<String, Entry> earlier) {
         this.earlier = Map.copyOf(earlier);

@@ -128,7 +128,8 @@ public final class GitHistory {
     /**
      * The texts of versions, read from the repository's objects when the change record asks for them: a commit's
      * rebuild reads those of the files it changed, not those of every version since the first commit. Safe to use
-     * from several threads; the repository is opened at the first text asked for.
+     * from several threads. The repository is opened at the first text asked for and stays open while the log is
+     * used: a build's run, or a serve session, whose logs extended from this one share it.
      */
     public static final class Texts {
         private final java.io.File gitDir;

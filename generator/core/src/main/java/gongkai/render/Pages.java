@@ -529,7 +529,7 @@ public final class Pages {
         int older = all.size() - Pages.PAGE_SIZE;
         m.put("archive", pages == 0 ? null : new Views.ChangeArchive(0, pages, all.size(), 0, 0,
                 Urls.changesArchive((older + Pages.PAGE_SIZE - 1) / Pages.PAGE_SIZE), null, Urls.changesArchive(1)));
-        onePage(m, all.size());
+        onePage(m, ChangePages.recent(all).size());
         return m;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.support.GitCommits;
+import gongkai.support.HtmlCheck;
 import gongkai.support.TestSite;
 import gongkai.support.WholeBuild;
 import java.nio.file.Path;
@@ -103,6 +104,8 @@ class ChangeArchiveTest {
             assertTrue(second.selectFirst("h1 + p").text().contains("本页是第 101–120 项"));
             assertEquals(List.of("较早的修改 ../../../changes/page/1/", "近期修改 ../../../changes/"), links(second));
             assertFalse(site.exists("changes/page/3/index.html"));
+            assertEquals(List.of(), HtmlCheck.errors(site, List.of("changes/index.html", "changes/page/1/index.html",
+                    "changes/page/2/index.html")));
 
             // One more change, to a task of another plan: on the archive's newest page; the page before it, which
             // names no task the commit edited, is not made again.
