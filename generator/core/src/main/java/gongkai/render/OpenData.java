@@ -34,17 +34,11 @@ public final class OpenData {
     private final SiteGraph graph;
     private final ViewFactory views;
     private final Messages messages;
-    /** Byte order mark and header row of tasks.csv, the site's and each plan's. */
-    private final byte[] tasksCsvHead;
-    // The site's tasks.json and tasks.csv are its plans' files joined: each plan's part is made once.
-    private final Kept<String, byte[]> planJson = new Kept<>(1.0 / 32, part -> part.length);
-    private final Kept<String, byte[]> planCsv = new Kept<>(1.0 / 32, part -> part.length);
-    /** Byte order mark and header row of updates.csv, the site's and each plan's. */
-    private final byte[] updatesCsvHead;
-    private final Kept<String, byte[]> planUpdates = new Kept<>(1.0 / 32, part -> part.length);
-    /** Byte order mark and header row of changes.csv, the site's and each plan's. */
-    private final byte[] changesCsvHead;
-    private final Kept<String, byte[]> planChanges = new Kept<>(1.0 / 32, part -> part.length);
+    // The site's tasks.json, tasks.csv, updates.csv and changes.csv are its plans' files joined.
+    private final Joined tasksJson;
+    private final Joined tasksCsv;
+    private final Joined updatesCsv;
+    private final Joined changesCsv;
     /** Each plan's change records, withdrawn tasks' too, in the record's order; made at the first asking. */
     private Map<String, List<TaskHistory>> historiesByPlan;
 
@@ -60,14 +54,52 @@ public final class OpenData {
         this.earlier = earlier;
         this.views = new ViewFactory(graph);
         this.messages = graph.config().messages();
-        this.tasksCsvHead = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task",
-                "data.parent-id", "data.lead", "data.responsible", "data.support", "data.deadline", "data.status",
-                "data.overdue", "data.remarks", "data.requirement", "data.url")).bytes();
-        this.updatesCsvHead = new Csv().row(headers("data.plan-id", "data.task-id", "data.number", "data.task",
-                "data.date", "data.status", "data.by", "data.text", "data.links")).bytes();
-        this.changesCsvHead = new Csv().row(headers("data.date", "data.commit", "data.plan-id", "data.task-id",
-                "data.number", "data.task", "data.change", "data.field", "data.before", "data.after", "data.message",
-                "data.url")).bytes();
+        this.tasksJson = new Joined("tasks.json", TASKS_JSON_OPEN, COMMA, TASKS_JSON_CLOSE, this::planTasksJsonNow);
+        this.tasksCsv = new Joined("tasks.csv", new Csv().row(headers("data.plan-id", "data.task-id", "data.number",
+                "data.task", "data.parent-id", "data.lead", "data.responsible", "data.support", "data.deadline",
+                "data.status", "data.overdue", "data.remarks", "data.requirement", "data.url")).bytes(), NOTHING, NOTHING,
+                this::planTasksCsvNow);
+        this.updatesCsv = new Joined("updates.csv", new Csv().row(headers("data.plan-id", "data.task-id", "data.number",
+                "data.task", "data.date", "data.status", "data.by", "data.text", "data.links")).bytes(), NOTHING, NOTHING,
+                this::planUpdatesCsvNow);
+        this.changesCsv = new Joined("changes.csv", new Csv().row(headers("data.date", "data.commit", "data.plan-id",
+                "data.task-id", "data.number", "data.task", "data.change", "data.field", "data.before", "data.after",
+                "data.message", "data.url")).bytes(), NOTHING, NOTHING, this::planChangesCsvNow);
+    }
+
+    /**
+     * A file of each plan (data/plans/&lt;id&gt;/name) and the site's file of the same name, which joins the plans':
+     * head, the plans' parts with separator between them, tail. Each plan's part is made once, or taken from the
+     * plan's own file when this build keeps it.
+     */
+    private final class Joined {
+        private final String name;
+        private final byte[] head;
+        private final byte[] separator;
+        private final byte[] tail;
+        private final java.util.function.Function<Plan, byte[]> now;
+        private final Kept<String, byte[]> parts = new Kept<>(1.0 / 32, part -> part.length);
+
+        Joined(String name, byte[] head, byte[] separator, byte[] tail, java.util.function.Function<Plan, byte[]> now) {
+            this.name = name;
+            this.head = head;
+            this.separator = separator;
+            this.tail = tail;
+            this.now = now;
+        }
+
+        private byte[] part(Plan p) {
+            return parts.get(p.id(), () -> earlierPart(planFile(p, name), head, tail).orElseGet(() -> now.apply(p)));
+        }
+
+        Job site() {
+            return new Job("data/" + name, () -> concat(head, graph.content().plans().stream().map(this::part).toList(),
+                    separator, tail));
+        }
+
+        Job plan(Plan p, Shows shows) {
+            return new Job(planFile(p, name), () -> concat(head, List.of(part(p)), separator, tail), shows);
+        }
     }
 
     /** Column names in the site's language, by their messages' keys. */
@@ -81,48 +113,18 @@ public final class OpenData {
         jobs.add(new Job("data/plans.json", this::plansJson));
         jobs.add(new Job("data/units.json", this::unitsJson));
         jobs.add(new Job("data/units.csv", this::unitsCsv));
-        jobs.add(new Job("data/tasks.json", () -> concat(TASKS_JSON_OPEN, graph.content().plans().stream()
-                .map(this::planTasksJson).toList(), COMMA, TASKS_JSON_CLOSE)));
-        jobs.add(new Job("data/tasks.csv", () -> concat(tasksCsvHead, graph.content().plans().stream()
-                .map(this::planTasksCsv).toList(), NOTHING, NOTHING)));
-        jobs.add(new Job("data/updates.csv", () -> concat(updatesCsvHead, graph.content().plans().stream()
-                .map(this::planUpdatesCsv).toList(), NOTHING, NOTHING)));
-        jobs.add(new Job("data/changes.csv", () -> concat(changesCsvHead, graph.content().plans().stream()
-                .map(this::planChangesCsv).toList(), NOTHING, NOTHING)));
+        List<Joined> joined = List.of(tasksJson, tasksCsv, updatesCsv, changesCsv);
+        joined.forEach(j -> jobs.add(j.site()));
         for (Plan p : graph.content().plans()) {
             Shows shows = Shows.of(Set.of(p.id()), () -> graph.tasks(p.id()));
-            jobs.add(new Job(planFile(p, "tasks.json"), () -> concat(TASKS_JSON_OPEN, List.of(planTasksJson(p)), COMMA,
-                    TASKS_JSON_CLOSE), shows));
-            jobs.add(new Job(planFile(p, "tasks.csv"), () -> concat(tasksCsvHead, List.of(planTasksCsv(p)), NOTHING, NOTHING),
-                    shows));
-            jobs.add(new Job(planFile(p, "updates.csv"), () -> concat(updatesCsvHead, List.of(planUpdatesCsv(p)), NOTHING,
-                    NOTHING), shows));
+            jobs.add(tasksJson.plan(p, shows));
+            jobs.add(tasksCsv.plan(p, shows));
+            jobs.add(updatesCsv.plan(p, shows));
             // Rows name each task as it is now, and the plan's withdrawn tasks too, whose records only the list of
             // its records (ListPages) follows.
-            jobs.add(new Job(planFile(p, "changes.csv"), () -> concat(changesCsvHead, List.of(planChangesCsv(p)), NOTHING,
-                    NOTHING), Shows.ofPage(ListPages.planChanges(p.id()), 1, () -> graph.tasks(p.id()))));
+            jobs.add(changesCsv.plan(p, Shows.ofPage(ListPages.planChanges(p.id()), 1, () -> graph.tasks(p.id()))));
         }
         return jobs;
-    }
-
-    private byte[] planTasksJson(Plan p) {
-        return planJson.get(p.id(), () -> earlierPart(planFile(p, "tasks.json"), TASKS_JSON_OPEN, TASKS_JSON_CLOSE)
-                .orElseGet(() -> planTasksJsonNow(p)));
-    }
-
-    private byte[] planTasksCsv(Plan p) {
-        return planCsv.get(p.id(), () -> earlierPart(planFile(p, "tasks.csv"), tasksCsvHead, NOTHING)
-                .orElseGet(() -> planTasksCsvNow(p)));
-    }
-
-    private byte[] planUpdatesCsv(Plan p) {
-        return planUpdates.get(p.id(), () -> earlierPart(planFile(p, "updates.csv"), updatesCsvHead, NOTHING)
-                .orElseGet(() -> planUpdatesCsvNow(p)));
-    }
-
-    private byte[] planChangesCsv(Plan p) {
-        return planChanges.get(p.id(), () -> earlierPart(planFile(p, "changes.csv"), changesCsvHead, NOTHING)
-                .orElseGet(() -> planChangesCsvNow(p)));
     }
 
     private static String planFile(Plan p, String name) {

@@ -11,7 +11,6 @@ import gongkai.support.TestSite;
 import gongkai.support.WholeBuild;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.jsoup.nodes.Document;
@@ -47,21 +46,6 @@ class ChangeArchiveTest {
 
     private static void commit(Git git, int round) throws Exception {
         GitCommits.commit(git, "第" + round + "轮修改", Instant.parse("2021-01-01T02:00:00Z").plusSeconds(86_400L * round).toString());
-    }
-
-    /** The files a build makes (renders), by path. */
-    private static List<String> made(TestSite site) {
-        List<String> made = new ArrayList<>();
-        Build.Result r = Build.run(site.options(), new Progress() {
-            @Override
-            public void produced(String path, long nanos) {
-                synchronized (made) {
-                    made.add(path);
-                }
-            }
-        });
-        assertTrue(r.ok(), r.problems().toString());
-        return made;
     }
 
     private static List<String> links(Document page) {
@@ -112,7 +96,7 @@ class ChangeArchiveTest {
             byte[] kept = site.bytes("changes/page/1/index.html");
             retitle(site, OTHER, 5, 7, 7);
             commit(git, 5);
-            List<String> made = made(site);
+            List<String> made = site.buildMade();
             assertTrue(made.contains("changes/index.html"), made.toString());
             assertTrue(made.contains("changes/page/2/index.html"), made.toString());
             assertFalse(made.contains("changes/page/1/index.html"), made.toString());
@@ -134,7 +118,7 @@ class ChangeArchiveTest {
             site.write("content/plans/demo-2020/2.md",
                     site.source("content/plans/demo-2020/2.md").replace("2020-03-31", "2020-04-30"));
             commit(git, 9);
-            made = made(site);
+            made = site.buildMade();
             assertTrue(made.contains("changes/page/2/index.html") && made.contains("changes/page/3/index.html"),
                     made.toString());
             assertFalse(made.contains("changes/page/1/index.html"), made.toString());
@@ -147,7 +131,7 @@ class ChangeArchiveTest {
             // A page names each task as it is now: a task of page 1 edited makes page 1 again.
             retitle(site, 10, 30, 30);
             commit(git, 10);
-            made = made(site);
+            made = site.buildMade();
             assertTrue(made.contains("changes/page/1/index.html"), made.toString());
             assertTrue(site.page("changes/page/1/").select("ol.changes > li").last().text().startsWith("任务 30 任务30第10稿"));
             WholeBuild.assertSame(site, temp, "a task of page 1 edited");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gongkai.support.TestSite;
 import gongkai.support.WholeBuild;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,21 +25,6 @@ class StatusListPagesTest {
         return "---\nnumber: \"" + n + "\"\ntitle: " + title + "\nresponsible: [市财政局]\nstatus: " + status + "\n---\n";
     }
 
-    /** The files a build makes (renders), by path. */
-    private static List<String> made(TestSite site) {
-        List<String> made = new ArrayList<>();
-        Build.Result r = Build.run(site.options(), new Progress() {
-            @Override
-            public void produced(String path, long nanos) {
-                synchronized (made) {
-                    made.add(path);
-                }
-            }
-        });
-        assertTrue(r.ok(), r.problems().toString());
-        return made;
-    }
-
     @Test
     void anEditMakesAgainItsTasksPageAndThePagesItsRowsMovedOn() {
         TestSite site = TestSite.fixture("basic", temp.resolve("site"));
@@ -58,7 +42,7 @@ class StatusListPagesTest {
 
         // A title: the row stays where it is, on the second page.
         site.write(PLAN + "150.md", task(150, "改过名称的任务150", "in-progress"));
-        List<String> made = made(site);
+        List<String> made = site.buildMade();
         assertTrue(made.contains(second), made.toString());
         assertFalse(made.contains(first) || made.contains(third), made.toString());
         assertTrue(site.read(second).contains("改过名称的任务150"));
@@ -66,13 +50,13 @@ class StatusListPagesTest {
 
         // A status: the task leaves the list, the rows after it move up a place, and every page says one task fewer.
         site.write(PLAN + "50.md", task(50, "任务50", "completed"));
-        made = made(site);
+        made = site.buildMade();
         assertTrue(made.containsAll(List.of(first, second, third)), made.toString());
         WholeBuild.assertSame(site, temp, "a task completed");
 
         // A task of another status: the list of tasks in progress is as it was.
         site.write("content/plans/demo-2020/2.md", site.source("content/plans/demo-2020/2.md").replace("做好政策解读", "做好政策解读工作"));
-        made = made(site);
+        made = site.buildMade();
         assertFalse(made.contains(first) || made.contains(second) || made.contains(third), made.toString());
         WholeBuild.assertSame(site, temp, "a task of another list edited");
     }

@@ -89,9 +89,24 @@ public final class TestSite {
 
     /** Builds and fails the test with the problems listed when the build fails. */
     public Build.Result buildOk() {
-        Build.Result r = build();
+        return ok(build());
+    }
+
+    private static Build.Result ok(Build.Result r) {
         assertTrue(r.ok(), () -> "build failed:\n" + String.join("\n", r.problems().stream().map(p -> p.format()).toList()));
         return r;
+    }
+
+    /** Builds as buildOk does, and returns the files the build made (rendered), by path, in no particular order. */
+    public java.util.List<String> buildMade() {
+        java.util.List<String> made = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ok(Build.run(options(), new gongkai.build.Progress() {
+            @Override
+            public void produced(String path, long nanos) {
+                made.add(path);
+            }
+        }));
+        return java.util.List.copyOf(made);
     }
 
     /** Builds a site that must fail, checks nothing was written, and returns its problems as printed. */
