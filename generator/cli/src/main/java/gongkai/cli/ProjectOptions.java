@@ -67,6 +67,8 @@ final class ProjectOptions {
             Build.Remade r = result.remade();
             out.println(r.whole() == null
                     ? String.format(Locale.ROOT, "增量构建：按上次构建的记录，只重新生成本次修改涉及的 %d 个文件，其余文件沿用。", r.files())
+                            + (r.sameModel() == 0 ? "" : String.format(Locale.ROOT,
+                                    "另有 %d 个页面虽涉及本次修改，但所显示的数据未变，也沿用。", r.sameModel()))
                     : "完整构建：" + r.whole() + "，所有文件都重新生成。");
         }
         out.printf("数据截至 %s（%s）。%n", result.asOf().date(), switch (result.asOf().source()) {

@@ -108,9 +108,10 @@ public final class Build {
 
     /**
      * How many files a build made again (rendered), and why it made them all (whole: null when it made only those
-     * an edit since the last build reaches, and left the others as the published site has them).
+     * an edit since the last build reaches, and left the others as the published site has them); sameModel: how
+     * many pages the edit reached it kept all the same, their models being as before (PageModels).
      */
-    public record Remade(int files, String whole) {
+    public record Remade(int files, int sameModel, String whole) {
     }
 
     /** The checked site graph, how its as-of date was chosen, and the git log its change record came from. */
@@ -330,7 +331,8 @@ public final class Build {
         // What shows everything (site-wide data, the search index, feeds) takes longest, one file each: first.
         List<Job> remake = new ArrayList<>(c.remake());
         remake.sort(java.util.Comparator.comparing(j -> j.shows() != Shows.EVERYTHING));
-        bytes += render(remake, writer, problems, progress);
+        PageModels models = c.models();
+        bytes += render(remake, writer, problems, progress, models) + models.keptBytes();
         int assets = problems.isEmpty() ? copyAssets(o, writer, problems) : 0;
         long t1 = System.nanoTime();
         progress.stageDone(Progress.Stage.RENDER, t1 - t0);
@@ -351,7 +353,7 @@ public final class Build {
             try {
                 // Nothing changed: the index is the one saved, which this build did not make again.
                 LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), c.liveBefore()),
-                        unchanged, unchanged != null ? unchanged.search() : c.search()::save)
+                        unchanged, unchanged != null ? unchanged.search() : c.search()::save, models.recorded(jobs))
                         .write(output.lastBuildRecord());
             } catch (IOException e) {
                 // The site is published; without a record the next build makes every file.
@@ -362,16 +364,17 @@ public final class Build {
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
         GitHistory.Log log = loaded.history();
         return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,
-                loaded.asOf(), log.state(), log.commits().size(), new Remade(c.remake().size(), c.whole()));
+                loaded.asOf(), log.state(), log.commits().size(), new Remade(c.remake().size() - models.same(), models.same(), c.whole()));
     }
 
     /**
      * What this build makes, found by comparing the site with the record the last build left: the writer, the jobs,
      * those to make again (every one, when whole says why) and the bytes of those kept, the search index (made from
-     * the saved one after an edit), the live site's stamps as the build began, and the record when nothing changed.
+     * the saved one after an edit), the live site's stamps as the build began, the record when nothing changed, and
+     * the digests of the pages' models the last build recorded (none for a whole build).
      */
     private record Comparison(SiteWriter writer, List<Job> jobs, List<Job> remake, long keptBytes, SearchIndex search,
-            Map<String, FileStamps.Stamp> liveBefore, LastBuild unchanged, String whole) {
+            Map<String, FileStamps.Stamp> liveBefore, LastBuild unchanged, String whole, PageModels models) {
     }
 
     /** Opens the writer and compares; the record, large for a large site, is let go on return unless nothing changed. */
@@ -407,7 +410,8 @@ public final class Build {
             }
         }
         return new Comparison(writer, jobs, remake, kept, search, liveBefore,
-                edit != null && edit.isEmpty() ? last.get() : null, whole);
+                edit != null && edit.isEmpty() ? last.get() : null, whole,
+                whole == null ? new PageModels(last.get().models(), last.get().live()) : new PageModels(Map.of(), Map.of()));
     }
 
     /** What a walk found, or the IOException it met, as if it had run on this thread. */
@@ -475,10 +479,12 @@ public final class Build {
 
     /** Renders jobs in parallel into writer; returns the bytes written. Template errors go to problems. */
     public static long render(List<Job> jobs, SiteWriter writer, Problems problems) {
-        return render(jobs, writer, problems, Progress.NONE);
+        return render(jobs, writer, problems, Progress.NONE, null);
     }
 
-    private static long render(List<Job> jobs, SiteWriter writer, Problems problems, Progress progress) {
+    /** The same; models: where a page reached may be kept for its model (null: every page rendered). */
+    private static long render(List<Job> jobs, SiteWriter writer, Problems problems, Progress progress,
+            PageModels models) {
         AtomicLong bytes = new AtomicLong();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -493,10 +499,13 @@ public final class Build {
                 Job job = jobs.get(i);
                 try {
                     long start = System.nanoTime();
-                    byte[] out = job.producer().produce();
-                    progress.produced(job.path(), System.nanoTime() - start);
-                    writer.write(job.path(), out);
-                    bytes.addAndGet(out.length);
+                    byte[] out = models != null && job.modelled() != null ? models.bytes(job, writer)
+                            : job.producer().produce();
+                    if (out != null) {
+                        progress.produced(job.path(), System.nanoTime() - start);
+                        writer.write(job.path(), out);
+                        bytes.addAndGet(out.length);
+                    }
                     progress.rendered(done.incrementAndGet(), total);
                 } catch (Templates.TemplateError e) {
                     problems.add(e.file(), e.line(), 0, e.getMessage());

@@ -35,14 +35,14 @@ import java.util.stream.Stream;
  * only the files an edit reaches, as serve does: site, a digest of everything that reaches every page (the program,
  * the options, the configuration with its words, the units, the as-of date, whether there is a change record, the
  * theme's files); the footprint of the plans, the tasks and the change record; what each file showed (so a page a task has left is made again
- * without it); and the stamps of the published site's files and of the work folder's, so a file changed or deleted
+ * without it); the digest of each page's model, where it has one (PageModels); and the stamps of the published site's files and of the work folder's, so a file changed or deleted
  * by hand since is noticed; and the search index (SearchIndex.save), from which a rebuild makes only the shards an
  * edit changed. What each file showed is read only when an edit needs it, and written again only when something
  * changed.
  */
 final class LastBuild {
 
-    private static final String FORMAT = "gongkai-last-build/6";
+    private static final String FORMAT = "gongkai-last-build/7";
 
     private final String site;
     private final String paths;
@@ -59,6 +59,8 @@ final class LastBuild {
     private final SearchOut search;
     private final byte[] read;
     private final int searchAt;
+    /** The digest of each page's model (Job.Modelled), by path. */
+    private final Map<String, String> models;
 
     /** Writes the search index into the record. */
     @FunctionalInterface
@@ -67,7 +69,7 @@ final class LastBuild {
     }
 
     private LastBuild(String site, String paths, Footprint footprint, Map<String, Stamp> live, Map<String, Stamp> work,
-            byte[] shown, SearchOut search, byte[] read, int searchAt) {
+            byte[] shown, SearchOut search, byte[] read, int searchAt, Map<String, String> models) {
         this.site = site;
         this.paths = paths;
         this.footprint = footprint;
@@ -77,6 +79,7 @@ final class LastBuild {
         this.search = search;
         this.read = read;
         this.searchAt = searchAt;
+        this.models = models;
     }
 
     /** The search index of the site this record describes, made again after edit (only the shards it changed). */
@@ -105,6 +108,10 @@ final class LastBuild {
         return work;
     }
 
+    Map<String, String> models() {
+        return models;
+    }
+
     /**
      * What one file showed: everything, nothing, or these plans and tasks (by key); list and page: the page of a list
      * that an edit reaches page by page it is (Shows.ofChanges, Shows.ofPage; list null for none).
@@ -130,10 +137,10 @@ final class LastBuild {
      * site's search index (SearchIndex.save), or same's.
      */
     static LastBuild of(String site, Footprint footprint, List<Job> jobs, List<Map<String, Stamp>> stamps,
-            LastBuild same, SearchOut search) throws IOException {
+            LastBuild same, SearchOut search, Map<String, String> models) throws IOException {
         String paths = pathsOf(jobs);
         byte[] shown = same != null && same.paths.equals(paths) ? same.shown : encode(jobs);
-        return new LastBuild(site, paths, footprint, stamps.get(0), stamps.get(1), shown, search, null, 0);
+        return new LastBuild(site, paths, footprint, stamps.get(0), stamps.get(1), shown, search, null, 0, models);
     }
 
     /** The jobs' paths, in their order (which the site graph fixes), as one digest. */
@@ -296,6 +303,11 @@ final class LastBuild {
         }
         out.writeInt(shown.length);
         out.write(shown);
+        out.writeInt(models.size());
+        for (Map.Entry<String, String> m : models.entrySet()) {
+            out.writeUTF(m.getKey());
+            out.writeUTF(m.getValue());
+        }
         out.writeUTF("end");
         // Last, to the end of the file: the index, which checks itself whole when read.
         search.write(out);
@@ -351,12 +363,16 @@ final class LastBuild {
         }
         byte[] shown = new byte[in.readInt()];
         in.readFully(shown);
+        Map<String, String> models = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            models.put(in.readUTF(), in.readUTF());
+        }
         if (!"end".equals(in.readUTF())) {
             throw new IOException("cut short");
         }
         return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents, pages),
                 stamps.get(0),
-                stamps.get(1), shown, null, bytes, bytes.length - stream.available());
+                stamps.get(1), shown, null, bytes, bytes.length - stream.available(), models);
     }
 
     /** What each job's file shows, encoded: each listing once, then each file's kind and listing. */

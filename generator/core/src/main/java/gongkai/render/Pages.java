@@ -12,6 +12,7 @@ import gongkai.model.Status;
 import gongkai.model.Task;
 import gongkai.model.TaskHistory;
 import gongkai.model.Unit;
+import gongkai.model.ValueDigest;
 import gongkai.render.view.Views;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,10 +87,10 @@ public final class Pages {
 
     public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(page("", "home.ftlh", this::home, Shows.EVERYTHING));
+        jobs.add(figuresPage("", "home.ftlh", this::home, Shows.EVERYTHING));
         for (int n = 1; n <= pages(graph.content().plans().size()); n++) {
             int page = n;
-            jobs.add(page(Urls.paged(Urls.plans(), n), "plans.ftlh", () -> plans(page), Shows.EVERYTHING));
+            jobs.add(figuresPage(Urls.paged(Urls.plans(), n), "plans.ftlh", () -> plans(page), Shows.EVERYTHING));
         }
         for (Plan p : graph.content().plans()) {
             Set<String> plan = Set.of(p.id());
@@ -98,7 +99,7 @@ public final class Pages {
                 jobs.add(page(Urls.task(p.id(), t.id()), "task.ftlh", () -> task(t), Shows.of(plan, () -> List.of(t))));
             }
         }
-        jobs.add(page(Urls.units(), "units.ftlh", this::units, Shows.EVERYTHING));
+        jobs.add(figuresPage(Urls.units(), "units.ftlh", this::units, Shows.EVERYTHING));
         for (Unit u : graph.content().units()) {
             int pages = pages(graph.assignments(u.id()).size());
             // Rows move between the pages of a list when one changes: every page shows the whole list. A place's
@@ -113,7 +114,7 @@ public final class Pages {
             });
             for (int n = 1; n <= pages; n++) {
                 int page = n;
-                jobs.add(page(Urls.paged(Urls.unit(u.id()), n), "unit.ftlh", () -> unit(u, page), shows));
+                jobs.add(figuresPage(Urls.paged(Urls.unit(u.id()), n), "unit.ftlh", () -> unit(u, page), shows));
             }
             List<Unit> below = graph.unitsBelow(u.id());
             if (!below.isEmpty()) {
@@ -121,7 +122,7 @@ public final class Pages {
                 for (String sort : SORTS) {
                     for (int n = 1; n <= pages(below.size()); n++) {
                         int page = n;
-                        jobs.add(page(Urls.paged(Urls.unitsBelow(u.id(), sort), n), "units-below.ftlh",
+                        jobs.add(figuresPage(Urls.paged(Urls.unitsBelow(u.id(), sort), n), "units-below.ftlh",
                                 () -> unitsBelow(u, sort, page), place));
                     }
                 }
@@ -134,7 +135,7 @@ public final class Pages {
             jobs.add(page(Urls.changesArchive(n), "changes.ftlh", () -> changesArchive(page),
                     changesShown(page, ChangePages.page(changes, page))));
         }
-        jobs.add(page(Urls.statuses(), "statuses.ftlh", this::statuses, Shows.EVERYTHING));
+        jobs.add(figuresPage(Urls.statuses(), "statuses.ftlh", this::statuses, Shows.EVERYTHING));
         // Rows move between the pages of these lists only when tasks join, leave or move in them: a page is made
         // again for its own rows, or when rows moved (ListPages).
         for (Status s : Status.values()) {
@@ -205,6 +206,18 @@ public final class Pages {
     private Job page(String url, String template, ModelMaker maker, Shows shows) {
         String path = Urls.file(url);
         return new Job(path, () -> render(path, template, maker.make()), shows);
+    }
+
+    /**
+     * A page that shows figures and lists drawn from many tasks, which most edits that reach it leave as they were:
+     * a rebuild compares its model's digest with the last build's before rendering it (Job.Modelled).
+     */
+    private Job figuresPage(String url, String template, ModelMaker maker, Shows shows) {
+        String path = Urls.file(url);
+        return new Job(path, () -> render(path, template, maker.make()), shows, () -> {
+            Map<String, Object> model = maker.make();
+            return new Job.Model(ValueDigest.of(template, model), () -> render(path, template, model));
+        });
     }
 
     private byte[] render(String path, String template, Map<String, Object> model) throws Templates.TemplateError {

@@ -66,7 +66,7 @@ class RebuildTest {
         Build.Result second = site.buildOk();
         assertEquals("输出目录旁还没有与已发布网站一致的工作副本", second.remade().whole());
         Build.Result third = site.buildOk();
-        assertEquals(new Build.Remade(0, null), third.remade());
+        assertEquals(new Build.Remade(0, 0, null), third.remade());
         assertEquals(first.files(), third.files());
         assertEquals(first.bytes(), third.bytes(), "the files left as they were count in the site's size");
         assertEquals(0, third.changed());
@@ -240,7 +240,7 @@ class RebuildTest {
         Build.Result full = Build.run(site.options().withFull(true));
         assertEquals("要求完整构建（--full）", full.remade().whole());
         assertEquals(config.files(), full.remade().files(), "--full makes every file");
-        assertEquals(new Build.Remade(0, null), site.buildOk().remade());
+        assertEquals(new Build.Remade(0, 0, null), site.buildOk().remade());
     }
 
     @Test
@@ -252,10 +252,10 @@ class RebuildTest {
         Files.delete(out.resolve("units/index.html"));
         Files.writeString(out.resolve("stray.html"), "多出来的文件");
         Build.Result r = site.buildOk();
-        assertEquals(new Build.Remade(0, null), r.remade(), "nothing to make: the work copy has every file as built");
+        assertEquals(new Build.Remade(0, 0, null), r.remade(), "nothing to make: the work copy has every file as built");
         assertEquals(3, r.changed());
         assertAsAWholeBuild(site, "files of the site changed by hand");
-        assertEquals(new Build.Remade(0, null), site.buildOk().remade());
+        assertEquals(new Build.Remade(0, 0, null), site.buildOk().remade());
         assertAsAWholeBuild(site, "the build after");
     }
 
@@ -286,7 +286,7 @@ class RebuildTest {
         assertFalse(site.build().ok());
         assertTrue(Files.exists(record));
         site.write("content/plans/demo-2020/2.md", task);
-        assertEquals(new Build.Remade(0, null), site.buildOk().remade());
+        assertEquals(new Build.Remade(0, 0, null), site.buildOk().remade());
         // One that fails while rendering has written part of a site into the work copy: no record is left.
         String template = site.source("templates/task.ftlh");
         site.write("templates/task.ftlh", template + "${noSuchValue}\n");

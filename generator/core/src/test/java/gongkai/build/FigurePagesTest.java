@@ -1,0 +1,71 @@
+package gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongkai.support.TestSite;
+import gongkai.support.WholeBuild;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pages of figures (the home page, the lists of plans, units and statuses, a unit's page) show what many tasks add
+ * up to, so most edits reach them; a rebuild renders one only when its model differs from the one the last build
+ * recorded (PageModels), and keeps it otherwise.
+ */
+class FigurePagesTest {
+
+    private static final String PLAN = "content/plans/long-2021/";
+    private static final List<String> FIGURES = List.of("index.html", "plans/index.html", "units/index.html",
+            "status/index.html", "units/city/index.html", "units/city-czj/index.html");
+
+    @TempDir
+    Path temp;
+
+    private static String task(int n, String title, String status) {
+        return "---\nnumber: \"" + n + "\"\ntitle: " + title + "\nresponsible: [市财政局]\nstatus: " + status + "\n---\n";
+    }
+
+    @Test
+    void aPageOfFiguresIsMadeAgainOnlyWhenWhatItShowsChanged() {
+        TestSite site = TestSite.fixture("basic", temp.resolve("site"));
+        site.write(PLAN + "plan.md", "---\ntitle: 示例市2021年长表\njurisdiction: city\nyear: 2021\n---\n");
+        for (int n = 1; n <= 150; n++) {
+            site.write(PLAN + n + ".md", task(n, "任务" + n, "in-progress"));
+        }
+        site.buildOk();
+        site.buildOk();
+        site.buildOk();
+        FIGURES.forEach(page -> assertTrue(site.exists(page), page));
+
+        // A title that no page of figures shows: each is reached, and kept.
+        site.write(PLAN + "140.md", task(140, "改过名称的任务140", "in-progress"));
+        List<String> made = site.buildMade();
+        assertTrue(made.contains("plans/long-2021/140/index.html"), made.toString());
+        FIGURES.forEach(page -> assertFalse(made.contains(page), page + " made again: " + made));
+        Build.Result kept = site.buildOk();
+        assertEquals(new Build.Remade(0, 0, null), kept.remade(), "the record names the models kept");
+        WholeBuild.assertSame(site, temp, "a title edited");
+
+        site.write(PLAN + "141.md", task(141, "又改过名称的任务141", "in-progress"));
+        Build.Result r = site.buildOk();
+        assertTrue(r.remade().sameModel() >= FIGURES.size(), r.remade().toString());
+
+        // A status: the figures of progress move, on every page but the list of units, which counts tasks.
+        site.write(PLAN + "50.md", task(50, "任务50", "completed"));
+        List<String> remade = site.buildMade();
+        FIGURES.stream().filter(page -> !page.equals("units/index.html"))
+                .forEach(page -> assertTrue(remade.contains(page), page + " not made again: " + remade));
+        assertFalse(remade.contains("units/index.html"), remade.toString());
+        assertTrue(site.read("units/city-czj/index.html").contains("已完成"));
+        WholeBuild.assertSame(site, temp, "a task completed");
+
+        // A task more: the list of units counts it.
+        site.write(PLAN + "151.md", task(151, "任务151", "in-progress"));
+        assertTrue(site.buildMade().contains("units/index.html"));
+        WholeBuild.assertSame(site, temp, "a task added");
+    }
+}
