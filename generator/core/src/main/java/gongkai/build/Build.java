@@ -328,6 +328,10 @@ public final class Build {
         long bytes = c.keptBytes();
         long t0 = System.nanoTime();
         progress.stageDone(Progress.Stage.COMPARE, t0 - compare);
+        // The record's first part needs only the jobs and the footprint: it is encoded beside the rendering, which
+        // leaves a core idle at its end, instead of after publishing, when only this thread works.
+        ForkJoinTask<LastBuild.Head> head = site == null ? null
+                : ForkJoinTask.adapt(() -> LastBuild.head(site, footprint, jobs, unchanged)).fork();
         // What shows everything (site-wide data, the search index, feeds) takes longest, one file each: first.
         List<Job> remake = new ArrayList<>(c.remake());
         remake.sort(java.util.Comparator.comparing(j -> j.shows() != Shows.EVERYTHING));
@@ -352,10 +356,10 @@ public final class Build {
         if (site != null) {
             try {
                 // Nothing changed: the index is the one saved, which this build did not make again.
-                LastBuild.of(site, footprint, jobs, LastBuild.stampsAfter(writer, output.site(), c.liveBefore()),
-                        unchanged, unchanged != null ? unchanged.search() : c.search()::save, models.recorded(jobs))
-                        .write(output.lastBuildRecord());
-            } catch (IOException e) {
+                LastBuild.write(output.lastBuildRecord(), head.join(),
+                        LastBuild.stampsAfter(writer, output.site(), c.liveBefore()), models.recorded(jobs),
+                        unchanged != null ? unchanged.search() : c.search()::save);
+            } catch (IOException | RuntimeException e) {
                 // The site is published; without a record the next build makes every file.
             }
         }

@@ -53,10 +53,9 @@ final class LastBuild {
     private final byte[] shown;
     private Map<String, Shown> files;
     /**
-     * The site's search index (SearchIndex.save), so a rebuild changes only the shards an edit changed: written last,
-     * by search for a record made now; in a record read, the bytes read from searchAt to their end.
+     * The record's bytes as read; the site's search index (SearchIndex.save), so a rebuild changes only the shards an
+     * edit changed, from searchAt to their end.
      */
-    private final SearchOut search;
     private final byte[] read;
     private final int searchAt;
     /** The digest of each page's model (Job.Modelled), by path. */
@@ -69,14 +68,13 @@ final class LastBuild {
     }
 
     private LastBuild(String site, String paths, Footprint footprint, Map<String, Stamp> live, Map<String, Stamp> work,
-            byte[] shown, SearchOut search, byte[] read, int searchAt, Map<String, String> models) {
+            byte[] shown, byte[] read, int searchAt, Map<String, String> models) {
         this.site = site;
         this.paths = paths;
         this.footprint = footprint;
         this.live = live;
         this.work = work;
         this.shown = shown;
-        this.search = search;
         this.read = read;
         this.searchAt = searchAt;
         this.models = models;
@@ -132,15 +130,82 @@ final class LastBuild {
     }
 
     /**
-     * The record of a build of these jobs, whose site the stamps (live, then work folder) describe. same: the
-     * record of a build that found nothing changed since, whose files showed what they show now. search: writes the
-     * site's search index (SearchIndex.save), or same's.
+     * The first part of the record of a build of these jobs, which its jobs and footprint make: encoded while the
+     * build renders (see write). same: the record of a build that found nothing changed since, whose files showed
+     * what they show now.
      */
-    static LastBuild of(String site, Footprint footprint, List<Job> jobs, List<Map<String, Stamp>> stamps,
-            LastBuild same, SearchOut search, Map<String, String> models) throws IOException {
+    static Head head(String site, Footprint footprint, List<Job> jobs, LastBuild same) throws IOException {
         String paths = pathsOf(jobs);
         byte[] shown = same != null && same.paths.equals(paths) ? same.shown : encode(jobs);
-        return new LastBuild(site, paths, footprint, stamps.get(0), stamps.get(1), shown, search, null, 0, models);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(shown.length + (1 << 20));
+        DataOutputStream out = new DataOutputStream(bytes);
+        Strings strings = new Strings();
+        out.writeUTF(FORMAT);
+        out.writeUTF(site);
+        out.writeUTF(paths);
+        out.writeUTF(footprint.history());
+        out.writeInt(footprint.plans().size());
+        for (Map.Entry<String, String> p : footprint.plans().entrySet()) {
+            out.writeUTF(p.getKey());
+            out.writeUTF(p.getValue());
+            List<String> tasks = footprint.planTasks().getOrDefault(p.getKey(), List.of());
+            out.writeInt(tasks.size());
+            for (String key : tasks) {
+                strings.write(out, key);
+            }
+        }
+        out.writeInt(footprint.tasks().size());
+        for (Map.Entry<String, String> t : footprint.tasks().entrySet()) {
+            strings.write(out, t.getKey());
+            out.writeUTF(t.getValue());
+            String parent = footprint.parents().get(t.getKey());
+            strings.write(out, parent == null ? "" : parent);
+        }
+        out.writeInt(footprint.pages().size());
+        for (Map.Entry<String, List<String>> list : new java.util.TreeMap<>(footprint.pages()).entrySet()) {
+            out.writeUTF(list.getKey());
+            out.writeInt(list.getValue().size());
+            for (String page : list.getValue()) {
+                out.writeUTF(page);
+            }
+        }
+        out.writeInt(shown.length);
+        out.write(shown);
+        out.flush();
+        return new Head(bytes.toByteArray());
+    }
+
+    /** The part of a record that a build knows once it has compared (head). */
+    record Head(byte[] bytes) {
+    }
+
+    /**
+     * Writes the record whole or not at all, into a temporary file then renamed over file: head, then what the
+     * build knows once it has published: the stamps (live, then work folder) of the site it describes, the digests of
+     * its pages' models, and its search index (search: SearchIndex.save, or the saved one kept).
+     */
+    static void write(Path file, Head head, List<Map<String, Stamp>> stamps, Map<String, String> models,
+            SearchOut search) throws IOException {
+        WholeFile.write(file, out -> {
+            out.write(head.bytes());
+            for (Map<String, Stamp> m : stamps) {
+                out.writeInt(m.size());
+                for (Map.Entry<String, Stamp> s : m.entrySet()) {
+                    out.writeUTF(s.getKey());
+                    out.writeLong(s.getValue().size());
+                    out.writeLong(s.getValue().modified());
+                    out.writeInt(s.getValue().node());
+                }
+            }
+            out.writeInt(models.size());
+            for (Map.Entry<String, String> m : models.entrySet()) {
+                out.writeUTF(m.getKey());
+                out.writeUTF(m.getValue());
+            }
+            out.writeUTF("end");
+            // Last, to the end of the file: the index, which checks itself whole when read.
+            search.write(out);
+        });
     }
 
     /** The jobs' paths, in their order (which the site graph fixes), as one digest. */
@@ -256,63 +321,6 @@ final class LastBuild {
         }
     }
 
-    /** Writes the record whole or not at all: into a temporary file, then renamed over file. */
-    void write(Path file) throws IOException {
-        WholeFile.write(file, this::write);
-    }
-
-    private void write(DataOutputStream out) throws IOException {
-        Strings strings = new Strings();
-        out.writeUTF(FORMAT);
-        out.writeUTF(site);
-        out.writeUTF(paths);
-        out.writeUTF(footprint.history());
-        out.writeInt(footprint.plans().size());
-        for (Map.Entry<String, String> p : footprint.plans().entrySet()) {
-            out.writeUTF(p.getKey());
-            out.writeUTF(p.getValue());
-            List<String> tasks = footprint.planTasks().getOrDefault(p.getKey(), List.of());
-            out.writeInt(tasks.size());
-            for (String key : tasks) {
-                strings.write(out, key);
-            }
-        }
-        out.writeInt(footprint.tasks().size());
-        for (Map.Entry<String, String> t : footprint.tasks().entrySet()) {
-            strings.write(out, t.getKey());
-            out.writeUTF(t.getValue());
-            String parent = footprint.parents().get(t.getKey());
-            strings.write(out, parent == null ? "" : parent);
-        }
-        out.writeInt(footprint.pages().size());
-        for (Map.Entry<String, List<String>> list : new java.util.TreeMap<>(footprint.pages()).entrySet()) {
-            out.writeUTF(list.getKey());
-            out.writeInt(list.getValue().size());
-            for (String page : list.getValue()) {
-                out.writeUTF(page);
-            }
-        }
-        for (Map<String, Stamp> stamps : List.of(live, work)) {
-            out.writeInt(stamps.size());
-            for (Map.Entry<String, Stamp> s : stamps.entrySet()) {
-                out.writeUTF(s.getKey());
-                out.writeLong(s.getValue().size());
-                out.writeLong(s.getValue().modified());
-                out.writeInt(s.getValue().node());
-            }
-        }
-        out.writeInt(shown.length);
-        out.write(shown);
-        out.writeInt(models.size());
-        for (Map.Entry<String, String> m : models.entrySet()) {
-            out.writeUTF(m.getKey());
-            out.writeUTF(m.getValue());
-        }
-        out.writeUTF("end");
-        // Last, to the end of the file: the index, which checks itself whole when read.
-        search.write(out);
-    }
-
     private static LastBuild read(byte[] bytes) throws IOException {
         ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
         DataInputStream in = new DataInputStream(stream);
@@ -353,6 +361,8 @@ final class LastBuild {
             }
             pages.put(list, digests);
         }
+        byte[] shown = new byte[in.readInt()];
+        in.readFully(shown);
         List<Map<String, Stamp>> stamps = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
             Map<String, Stamp> m = new HashMap<>();
@@ -361,8 +371,6 @@ final class LastBuild {
             }
             stamps.add(m);
         }
-        byte[] shown = new byte[in.readInt()];
-        in.readFully(shown);
         Map<String, String> models = new HashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             models.put(in.readUTF(), in.readUTF());
@@ -372,7 +380,7 @@ final class LastBuild {
         }
         return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents, pages),
                 stamps.get(0),
-                stamps.get(1), shown, null, bytes, bytes.length - stream.available(), models);
+                stamps.get(1), shown, bytes, bytes.length - stream.available(), models);
     }
 
     /** What each job's file shows, encoded: each listing once, then each file's kind and listing. */
