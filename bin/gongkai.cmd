@@ -15,6 +15,6 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\b
 rem A self-contained archive carries its own runtime.
 if exist "%HERE%\runtime\bin\java.exe" set "JAVA=%HERE%\runtime\bin\java.exe"
 set "OPTS="
-if /i not "%~1"=="serve" set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=256m"
+if /i not "%~1"=="serve" set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=256m -XX:MaxTenuringThreshold=0"
 "%JAVA%" %OPTS% %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

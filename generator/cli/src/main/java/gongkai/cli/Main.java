@@ -15,11 +15,14 @@ import picocli.CommandLine;
  * written, 2 a mistyped command or a refusal, 3 an internal error.
  */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "把政务公开任务分解表（content/ 中的 YAML 与 Markdown 文件）生成为可访问的静态网站。",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-                ImportCommand.class, ExportCommand.class, InitCommand.class, ThemeCommand.class, CompletionCommand.class,
-                HelpCommand.class})
+        description = "把政务公开任务分解表（content/ 中的 YAML 与 Markdown 文件）生成为可访问的静态网站。")
 public final class Main implements Runnable {
+
+    /** The commands, by the names their @Command gives them, in the order usage lists them. */
+    private static final java.util.Map<String, Class<?>> COMMANDS = commands("build", BuildCommand.class,
+            "serve", ServeCommand.class, "check", CheckCommand.class, "new", NewCommand.class, "import",
+            ImportCommand.class, "export", ExportCommand.class, "init", InitCommand.class, "theme", ThemeCommand.class,
+            "completion", CompletionCommand.class, "help", HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,6 +36,16 @@ public final class Main implements Runnable {
     /** Runs a command with the given streams and returns its exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        // picocli reads every command's annotations when it is added, a tenth of a second for all of them, at every
+        // run. A run that names its command first needs only that one; usage, help, completion and a command
+        // mistyped need them all.
+        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        boolean all = named == null || named == HelpCommand.class || named == CompletionCommand.class;
+        COMMANDS.forEach((name, command) -> {
+            if (all || named == command) {
+                cli.addSubcommand(name, command);
+            }
+        });
         cli.setResourceBundle(ResourceBundle.getBundle("gongkai.cli.Usage", Locale.ROOT));
         cli.setOut(out);
         cli.setErr(err);
@@ -50,6 +63,14 @@ public final class Main implements Runnable {
             err.flush();
             return 3;
         }
+    }
+
+    private static java.util.Map<String, Class<?>> commands(Object... namesAndClasses) {
+        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndClasses.length; i += 2) {
+            byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     @Override

@@ -37,6 +37,16 @@ class MainTest {
         CliRun e = run("export", "--help");
         assertEquals(0, e.code());
         assertTrue(e.out().contains("--unit=UNIT"), e.out());
+        // A run that names its command first sets up that one only (Main): usage and help still know them all.
+        CliRun all = run();
+        assertEquals(0, all.code());
+        for (String command : java.util.List.of("build", "serve", "check", "new", "import", "export", "init", "theme",
+                "completion", "help")) {
+            assertTrue(all.out().contains("  " + command + " "), command + " in " + all.out());
+        }
+        CliRun help = run("help", "build");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--base-url=URL"), help.out());
     }
 
     @Test

@@ -401,6 +401,11 @@ public final class Build {
         }
         Edit edit = whole == null ? Edit.between(last.get().footprint(), footprint) : null;
         SearchIndex search = edit != null ? last.get().searchAfter(graph, edit) : new SearchIndex(graph);
+        if (edit != null && !edit.isEmpty()) {
+            // Which shards of the index an edit changed is known once the index is made again: on the other core,
+            // while this one lists the jobs and asks what the edit reaches.
+            ForkJoinTask.adapt(search::prepare).fork();
+        }
         List<Job> jobs = jobs(new Pages(graph, templates), search, writer::kept);
         Set<String> reached = edit != null ? last.get().reached(edit, jobs) : Set.of();
         List<Job> remake = new ArrayList<>();

@@ -365,6 +365,11 @@ public final class SearchIndex {
         return count;
     }
 
+    /** Makes the index now, on the calling thread; it is otherwise made when first asked of. */
+    public void prepare() {
+        built();
+    }
+
     private Built built() {
         Built b = built;
         if (b == null) {
