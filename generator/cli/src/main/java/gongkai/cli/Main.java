@@ -18,11 +18,26 @@ import picocli.CommandLine;
         description = "把政务公开任务分解表（content/ 中的 YAML 与 Markdown 文件）生成为可访问的静态网站。")
 public final class Main implements Runnable {
 
-    /** The commands, by the names their @Command gives them, in the order usage lists them. */
-    private static final java.util.Map<String, Class<?>> COMMANDS = commands("build", BuildCommand.class,
-            "serve", ServeCommand.class, "check", CheckCommand.class, "new", NewCommand.class, "import",
-            ImportCommand.class, "export", ExportCommand.class, "init", InitCommand.class, "theme", ThemeCommand.class,
-            "completion", CompletionCommand.class, "help", HelpCommand.class);
+    /**
+     * The commands, by the names their @Command gives them (written out: reading the annotations is what this list
+     * saves), in the order usage lists them.
+     */
+    static final java.util.Map<String, Class<?>> COMMANDS;
+
+    static {
+        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        byName.put("build", BuildCommand.class);
+        byName.put("serve", ServeCommand.class);
+        byName.put("check", CheckCommand.class);
+        byName.put("new", NewCommand.class);
+        byName.put("import", ImportCommand.class);
+        byName.put("export", ExportCommand.class);
+        byName.put("init", InitCommand.class);
+        byName.put("theme", ThemeCommand.class);
+        byName.put("completion", CompletionCommand.class);
+        byName.put("help", HelpCommand.class);
+        COMMANDS = java.util.Collections.unmodifiableMap(byName);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,9 +51,9 @@ public final class Main implements Runnable {
     /** Runs a command with the given streams and returns its exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
-        // picocli reads every command's annotations when it is added, a tenth of a second for all of them, at every
-        // run. A run that names its command first needs only that one; usage, help, completion and a command
-        // mistyped need them all.
+        // picocli reads every command's annotations when it is added: a build began 12 ms later with all of them.
+        // A run that names its command first needs only that one; usage, help, completion and a command mistyped
+        // need them all.
         Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
         boolean all = named == null || named == HelpCommand.class || named == CompletionCommand.class;
         COMMANDS.forEach((name, command) -> {
@@ -58,19 +73,11 @@ public final class Main implements Runnable {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("gongkai：内存不足。请给 Java 更多内存后重试，例如 JAVA_OPTS=-Xmx4g bin/gongkai build，"
-                    + "或 java -Xmx4g -jar generator/target/gongkai.jar build。");
+            err.println("gongkai：内存不足。请给 Java 更多内存后重试，例如 JAVA_OPTS=-Xmx4g bin/gongkai build"
+                    + "（Windows 上先 set JAVA_OPTS=-Xmx4g，再运行 bin\\gongkai.cmd build）。");
             err.flush();
             return 3;
         }
-    }
-
-    private static java.util.Map<String, Class<?>> commands(Object... namesAndClasses) {
-        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < namesAndClasses.length; i += 2) {
-            byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(byName);
     }
 
     @Override

@@ -47,6 +47,8 @@ class MainTest {
         CliRun help = run("help", "build");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--base-url=URL"), help.out());
+        Main.COMMANDS.forEach((name, command) ->
+                assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name()));
     }
 
     @Test

@@ -342,6 +342,7 @@ public final class Build {
         progress.stageDone(Progress.Stage.RENDER, t1 - t0);
         if (!problems.isEmpty()) {
             writer.abandon();
+            cancel(head);
             return failed(problems);
         }
         int removed;
@@ -350,16 +351,17 @@ public final class Build {
             progress.stageDone(Progress.Stage.PUBLISH, System.nanoTime() - t1);
         } catch (IOException e) {
             writer.abandon();
+            cancel(head);
             return failed(shown, "无法发布新网站：" + IoErrors.describe(e) + "。原网站保持不变。");
         }
         long t2 = System.nanoTime();
         if (site != null) {
             try {
                 // Nothing changed: the index is the one saved, which this build did not make again.
-                LastBuild.write(output.lastBuildRecord(), head.join(),
+                LastBuild.write(output.lastBuildRecord(), joined(head),
                         LastBuild.stampsAfter(writer, output.site(), c.liveBefore()), models.recorded(jobs),
                         unchanged != null ? unchanged.search() : c.search()::save);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 // The site is published; without a record the next build makes every file.
             }
         }
@@ -368,7 +370,15 @@ public final class Build {
         int pages = (int) jobs.stream().filter(j -> j.path().endsWith(".html")).count();
         GitHistory.Log log = loaded.history();
         return new Result(List.of(), null, jobs.size() + assets, bytes, pages, writer.written() + removed, graph,
-                loaded.asOf(), log.state(), log.commits().size(), new Remade(c.remake().size() - models.same(), models.same(), c.whole()));
+                loaded.asOf(), log.state(), log.commits().size(),
+                new Remade(c.remake().size() - models.same(), models.same(), c.whole()));
+    }
+
+    /** Lets go of a task whose result the build will not use: one not begun never runs. */
+    private static void cancel(ForkJoinTask<?> task) {
+        if (task != null) {
+            task.cancel(false);
+        }
     }
 
     /**
@@ -420,14 +430,17 @@ public final class Build {
         }
         return new Comparison(writer, jobs, remake, kept, search, liveBefore,
                 edit != null && edit.isEmpty() ? last.get() : null, whole,
-                whole == null ? new PageModels(last.get().models(), last.get().live()) : new PageModels(Map.of(), Map.of()));
+                whole == null ? new PageModels(last.get().models(), last.get().live())
+                        : new PageModels(Map.of(), Map.of()));
     }
 
-    /** What a walk found, or the IOException it met, as if it had run on this thread. */
-    private static Map<String, FileStamps.Stamp> joined(
-            ForkJoinTask<Map<String, FileStamps.Stamp>> walk) throws IOException {
+    /**
+     * What a task forked beside the build (a walk, the record's head) made, or the IOException it met, as if it had
+     * run on this thread.
+     */
+    private static <T> T joined(ForkJoinTask<T> task) throws IOException {
         try {
-            return walk.join();
+            return task.join();
         } catch (RuntimeException e) {
             // The walk's IOException, wrapped by the task (and again when rethrown in another thread).
             for (Throwable t = e; t != null; t = t.getCause()) {

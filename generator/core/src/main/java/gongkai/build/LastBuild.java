@@ -34,10 +34,10 @@ import java.util.stream.Stream;
  * What the published site was made from, kept beside it (OutputFolder.lastBuildRecord) so that a rebuild makes again
  * only the files an edit reaches, as serve does: site, a digest of everything that reaches every page (the program,
  * the options, the configuration with its words, the units, the as-of date, whether there is a change record, the
- * theme's files); the footprint of the plans, the tasks and the change record; what each file showed (so a page a task has left is made again
- * without it); the digest of each page's model, where it has one (PageModels); and the stamps of the published site's files and of the work folder's, so a file changed or deleted
- * by hand since is noticed; and the search index (SearchIndex.save), from which a rebuild makes only the shards an
- * edit changed. What each file showed is read only when an edit needs it, and written again only when something
+ * theme's files); the footprint of the plans, the tasks and the change record; what each file showed (so a page a
+ * task has left is made again without it); the digest of each page's model, where it has one (PageModels); the stamps
+ * of the published site's files and of the work folder's, so a file changed or deleted by hand since is noticed; and
+ * the search index (SearchIndex.save), from which a rebuild makes only the shards an edit changed. What each file showed is read only when an edit needs it, and written again only when something
  * changed.
  */
 final class LastBuild {

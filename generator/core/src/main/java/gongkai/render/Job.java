@@ -2,9 +2,9 @@ package gongkai.render;
 
 /**
  * One output file to produce: its path in the site, how to make its bytes, and what of the content it shows
- * (for serve, which re-renders only the files an edit reaches). modelled: for a page made from a model by its
- * template, the model and its digest first (null for any other file), so a rebuild keeps a page whose model is
- * the one the last build digested.
+ * (for serve, which re-renders only the files an edit reaches). modelled: for a page of figures (Pages.figuresPage),
+ * its model and the model's digest first, so a rebuild keeps the page when its model is the one the last build
+ * digested; null for any other file.
  */
 public record Job(String path, Producer producer, Shows shows, Modelled modelled) {
 

@@ -210,13 +210,14 @@ public final class Pages {
 
     /**
      * A page that shows figures and lists drawn from many tasks, which most edits that reach it leave as they were:
-     * a rebuild compares its model's digest with the last build's before rendering it (Job.Modelled).
+     * a rebuild compares its model's digest with the last build's before rendering it (Job.Modelled). ValueDigest
+     * takes a map's entries in no order, so a template must not list a map of such a model in the map's own order.
      */
     private Job figuresPage(String url, String template, ModelMaker maker, Shows shows) {
-        String path = Urls.file(url);
-        return new Job(path, () -> render(path, template, maker.make()), shows, () -> {
+        Job page = page(url, template, maker, shows);
+        return new Job(page.path(), page.producer(), shows, () -> {
             Map<String, Object> model = maker.make();
-            return new Job.Model(ValueDigest.of(template, model), () -> render(path, template, model));
+            return new Job.Model(ValueDigest.of(template, model), () -> render(page.path(), template, model));
         });
     }
 
