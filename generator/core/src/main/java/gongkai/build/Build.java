@@ -442,7 +442,7 @@ public final class Build {
         try {
             return task.join();
         } catch (RuntimeException e) {
-            // The walk's IOException, wrapped by the task (and again when rethrown in another thread).
+            // The task's IOException, wrapped by the task (and again when rethrown in another thread).
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof IOException io) {
                     throw io;

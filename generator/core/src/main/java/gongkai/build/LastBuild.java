@@ -37,8 +37,8 @@ import java.util.stream.Stream;
  * theme's files); the footprint of the plans, the tasks and the change record; what each file showed (so a page a
  * task has left is made again without it); the digest of each page's model, where it has one (PageModels); the stamps
  * of the published site's files and of the work folder's, so a file changed or deleted by hand since is noticed; and
- * the search index (SearchIndex.save), from which a rebuild makes only the shards an edit changed. What each file showed is read only when an edit needs it, and written again only when something
- * changed.
+ * the search index (SearchIndex.save), from which a rebuild makes only the shards an edit changed. What each file
+ * showed is read only when an edit needs it, and written again only when something changed.
  */
 final class LastBuild {
 
@@ -379,8 +379,7 @@ final class LastBuild {
             throw new IOException("cut short");
         }
         return new LastBuild(site, paths, new Footprint(history, plans, planTasks, tasks, parents, pages),
-                stamps.get(0),
-                stamps.get(1), shown, bytes, bytes.length - stream.available(), models);
+                stamps.get(0), stamps.get(1), shown, bytes, bytes.length - stream.available(), models);
     }
 
     /** What each job's file shows, encoded: each listing once, then each file's kind and listing. */

@@ -53,6 +53,7 @@ public final class SiteGraph {
     private final Map<String, List<Task>> tasksByUnit = new HashMap<>();
     private final Summary siteSummary;
     private final Map<String, TaskHistory> histories = new HashMap<>();
+    private final Map<String, List<TaskHistory>> historiesByPlan = new HashMap<>();
     private final List<ChangeEntry> changes = new ArrayList<>();
     /** For each unit with sub-units: the sub-units at every level below it, in the registry's order. */
     private final Map<String, List<Unit>> below = new HashMap<>();
@@ -125,6 +126,7 @@ public final class SiteGraph {
         siteSummary = Summary.of(topTasks, asOf);
         for (TaskHistory h : content.history().tasks()) {
             histories.put(h.key(), h);
+            historiesByPlan.computeIfAbsent(h.planId(), k -> new ArrayList<>()).add(h);
             for (Change c : h.changes()) {
                 // A task's first publication belongs to its plan's, unless it was added to a plan already published.
                 if (c.kind() != Change.Kind.FIRST || c.afterPlan()) {
@@ -340,6 +342,11 @@ public final class SiteGraph {
     /** The task's change record, or null when the history has none (no git history, or a file not committed). */
     public TaskHistory history(Task t) {
         return histories.get(t.key());
+    }
+
+    /** A plan's change records, its withdrawn tasks' too, in the record's order (empty without history). */
+    public List<TaskHistory> histories(String planId) {
+        return historiesByPlan.getOrDefault(planId, List.of());
     }
 
     /** Whether the change record was read: then a task without one has not been committed yet. */

@@ -21,7 +21,12 @@ public final class ChangePages {
 
     /** How many archive pages a list of this many changes has: none when one page holds them all. */
     public static int count(int total) {
-        return total <= Pages.PAGE_SIZE ? 0 : (total + Pages.PAGE_SIZE - 1) / Pages.PAGE_SIZE;
+        return total <= Pages.PAGE_SIZE ? 0 : holding(total);
+    }
+
+    /** The archive page that holds change k, counted from the oldest (from 1). */
+    static int holding(int k) {
+        return (k + Pages.PAGE_SIZE - 1) / Pages.PAGE_SIZE;
     }
 
     /** The newest changes, which the list's own page shows, newest first. */

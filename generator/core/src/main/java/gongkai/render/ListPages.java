@@ -44,12 +44,8 @@ final class ListPages {
     static Map<String, List<String>> digests(SiteGraph graph, Map<String, String> historyDigests) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put(CHANGES, ChangePages.digests(graph.changes()));
-        Map<String, List<Object>> byPlan = new LinkedHashMap<>();
-        for (gongkai.model.TaskHistory h : graph.content().history().tasks()) {
-            byPlan.computeIfAbsent(h.planId(), k -> new ArrayList<>()).add(historyDigests.get(h.key()));
-        }
-        graph.content().plans().forEach(p -> out.put(planChanges(p.id()),
-                List.of(ValueDigest.of(byPlan.getOrDefault(p.id(), List.of())))));
+        graph.content().plans().forEach(p -> out.put(planChanges(p.id()), List.of(ValueDigest.of(
+                graph.histories(p.id()).stream().map(h -> historyDigests.get(h.key())).toList()))));
         for (Status s : Status.values()) {
             out.put(status(s.id()), pages(graph.byStatus(s), ValueDigest::of));
         }
@@ -61,11 +57,7 @@ final class ListPages {
     static Map<String, List<Object>> marks(SiteGraph graph) {
         Map<String, List<Object>> out = new LinkedHashMap<>();
         out.put(CHANGES, ChangePages.marks(graph.changes()));
-        Map<String, List<Object>> byPlan = new LinkedHashMap<>();
-        for (gongkai.model.TaskHistory h : graph.content().history().tasks()) {
-            byPlan.computeIfAbsent(h.planId(), k -> new ArrayList<>()).add(h);
-        }
-        graph.content().plans().forEach(p -> out.put(planChanges(p.id()), List.of(byPlan.getOrDefault(p.id(), List.of()))));
+        graph.content().plans().forEach(p -> out.put(planChanges(p.id()), List.of(graph.histories(p.id()))));
         for (Status s : Status.values()) {
             out.put(status(s.id()), pages(graph.byStatus(s), parts -> parts));
         }

@@ -17,7 +17,6 @@ import gongkai.model.Update;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,8 +38,6 @@ public final class OpenData {
     private final Joined tasksCsv;
     private final Joined updatesCsv;
     private final Joined changesCsv;
-    /** Each plan's change records, withdrawn tasks' too, in the record's order; made at the first asking. */
-    private Map<String, List<TaskHistory>> historiesByPlan;
 
     private final Earlier earlier;
 
@@ -305,16 +302,8 @@ public final class OpenData {
 
     /** A plan's changes, its withdrawn tasks' too, first publications included, newest commit first. */
     private List<ChangeEntry> planChanges(Plan p) {
-        synchronized (this) {
-            if (historiesByPlan == null) {
-                historiesByPlan = new java.util.HashMap<>();
-                for (TaskHistory h : graph.content().history().tasks()) {
-                    historiesByPlan.computeIfAbsent(h.planId(), k -> new ArrayList<>()).add(h);
-                }
-            }
-        }
         List<ChangeEntry> all = new ArrayList<>();
-        for (TaskHistory h : historiesByPlan.getOrDefault(p.id(), List.of())) {
+        for (TaskHistory h : graph.histories(p.id())) {
             h.changes().forEach(c -> all.add(new ChangeEntry(h, c)));
         }
         all.sort(java.util.Comparator.comparingInt((ChangeEntry e) -> -e.change().order()));

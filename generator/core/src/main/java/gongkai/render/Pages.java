@@ -538,12 +538,12 @@ public final class Pages {
         List<ChangeEntry> all = graph.changes();
         int pages = ChangePages.count(all.size());
         m.put("available", graph.hasHistory());
-        m.put("items", ChangePages.recent(all).stream().map(views::changeItem).toList());
+        List<ChangeEntry> recent = ChangePages.recent(all);
+        m.put("items", recent.stream().map(views::changeItem).toList());
         // The archive page holding the newest change this page leaves out.
-        int older = all.size() - Pages.PAGE_SIZE;
         m.put("archive", pages == 0 ? null : new Views.ChangeArchive(0, pages, all.size(), 0, 0,
-                Urls.changesArchive((older + Pages.PAGE_SIZE - 1) / Pages.PAGE_SIZE), null, Urls.changesArchive(1)));
-        onePage(m, ChangePages.recent(all).size());
+                Urls.changesArchive(ChangePages.holding(all.size() - recent.size())), null, Urls.changesArchive(1)));
+        onePage(m, recent.size());
         return m;
     }
 

@@ -1,6 +1,7 @@
 package gongkai.build;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static gongkai.build.LongPlan.PLAN;
+import static gongkai.build.LongPlan.task;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,27 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FigurePagesTest {
 
-    private static final String PLAN = "content/plans/long-2021/";
     private static final List<String> FIGURES = List.of("index.html", "plans/index.html", "units/index.html",
             "status/index.html", "units/city/index.html", "units/city-czj/index.html");
 
     @TempDir
     Path temp;
 
-    private static String task(int n, String title, String status) {
-        return "---\nnumber: \"" + n + "\"\ntitle: " + title + "\nresponsible: [市财政局]\nstatus: " + status + "\n---\n";
-    }
-
     @Test
     void aPageOfFiguresIsMadeAgainOnlyWhenWhatItShowsChanged() {
-        TestSite site = TestSite.fixture("basic", temp.resolve("site"));
-        site.write(PLAN + "plan.md", "---\ntitle: 示例市2021年长表\njurisdiction: city\nyear: 2021\n---\n");
-        for (int n = 1; n <= 150; n++) {
-            site.write(PLAN + n + ".md", task(n, "任务" + n, "in-progress"));
-        }
-        site.buildOk();
-        site.buildOk();
-        site.buildOk();
+        TestSite site = LongPlan.built(temp.resolve("site"), 150);
         FIGURES.forEach(page -> assertTrue(site.exists(page), page));
 
         // A title that no page of figures shows: each is reached, and kept.

@@ -1,5 +1,7 @@
 package gongkai.build;
 
+import static gongkai.build.LongPlan.PLAN;
+import static gongkai.build.LongPlan.task;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,25 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StatusListPagesTest {
 
-    private static final String PLAN = "content/plans/long-2021/";
-
     @TempDir
     Path temp;
 
-    private static String task(int n, String title, String status) {
-        return "---\nnumber: \"" + n + "\"\ntitle: " + title + "\nresponsible: [市财政局]\nstatus: " + status + "\n---\n";
-    }
-
     @Test
     void anEditMakesAgainItsTasksPageAndThePagesItsRowsMovedOn() {
-        TestSite site = TestSite.fixture("basic", temp.resolve("site"));
-        site.write(PLAN + "plan.md", "---\ntitle: 示例市2021年长表\njurisdiction: city\nyear: 2021\n---\n");
-        for (int n = 1; n <= 250; n++) {
-            site.write(PLAN + n + ".md", task(n, "任务" + n, "in-progress"));
-        }
-        site.buildOk();
-        site.buildOk();
-        site.buildOk();
+        TestSite site = LongPlan.built(temp.resolve("site"), 250);
         String first = "status/in-progress/index.html";
         String second = "status/in-progress/page/2/index.html";
         String third = "status/in-progress/page/3/index.html";
